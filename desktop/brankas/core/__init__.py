@@ -1,0 +1,1 @@
+"""Brankas core: vault, crypto, storage and domain. Imports no Qt, ever."""

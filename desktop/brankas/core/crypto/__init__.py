@@ -1,0 +1,1 @@
+"""Cryptography: Argon2id, X25519 sealing, AES-GCM wrapping, HKDF, recovery kit."""

@@ -1,0 +1,1 @@
+"""The users world: kecamatan, terms, people, accounts, custody, handover, review rules."""

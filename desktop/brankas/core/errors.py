@@ -1,0 +1,130 @@
+"""Typed errors raised by core; the front ends turn each into one sentence for the user.
+
+No message here may contain a secret: messages name files, slots and counts only.
+"""
+
+from __future__ import annotations
+
+
+class BrankasError(Exception):
+    """Base of every error core raises on purpose."""
+
+
+# --- vault and keys -----------------------------------------------------------------
+class NotAVault(BrankasError):
+    """The folder holds no Brankas vault (or not one this app recognises)."""
+
+
+class VaultExists(BrankasError):
+    """A vault already exists where a new one was to be created."""
+
+
+class WrongPassword(BrankasError):
+    """The password (or device key) does not open the operator's slot."""
+
+
+class UnknownOperator(BrankasError):
+    """No operator slot with that id or name."""
+
+
+class RecoveryKitInvalid(BrankasError):
+    """The recovery kit is malformed; ``group`` names the first wrong group (1-8)."""
+
+    def __init__(self, message: str, group: int | None = None) -> None:
+        super().__init__(message)
+        self.group = group
+
+
+class WrongRecoveryKit(BrankasError):
+    """The recovery kit is well formed but does not open this vault."""
+
+
+class KeyTableCorrupt(BrankasError):
+    """No copy of vault.keys could be read and authenticated."""
+
+
+class KeyTableRepaired(BrankasError):
+    """Not raised: used as a warning code when one copy was repaired from the other."""
+
+
+class KdfBelowFloor(BrankasError):
+    """A key slot asks for Argon2id parameters below the floor (downgrade defence)."""
+
+
+class VaultLocked(BrankasError):
+    """The vault is locked; unlock it first."""
+
+
+class VaultInUse(BrankasError):
+    """Another process holds the vault's lock."""
+
+    def __init__(self, message: str, *, host: str = "", pid: int = 0, since: str = "") -> None:
+        super().__init__(message)
+        self.host = host
+        self.pid = pid
+        self.since = since
+
+
+class VaultReadOnly(BrankasError):
+    """The vault folder cannot be written."""
+
+
+class DiskFull(BrankasError):
+    """A write failed for lack of space; nothing was changed."""
+
+
+class DatabaseCorrupt(BrankasError):
+    """vault.db failed to open or failed its integrity check."""
+
+
+class SchemaTooNew(BrankasError):
+    """The vault was written by a newer version of Brankas."""
+
+
+class StaleVault(BrankasError):
+    """Not raised: warning code when vault.db is older than its key table (epoch)."""
+
+
+class PermissionDenied(BrankasError):
+    """The operator's role does not allow this action."""
+
+
+class LastAdmin(BrankasError):
+    """The last admin cannot be removed or demoted."""
+
+
+class BackupNotFound(BrankasError):
+    """No backup with that name."""
+
+
+class AuditChainBroken(BrankasError):
+    """The audit chain does not verify; ``seq`` names the first broken event."""
+
+    def __init__(self, message: str, seq: int | None = None) -> None:
+        super().__init__(message)
+        self.seq = seq
+
+
+class DeviceKeyUnavailable(BrankasError):
+    """"Remember on this PC" cannot be used: no OS keyring, or the key is gone/expired."""
+
+
+# --- domain ----------------------------------------------------------------------
+class ValidationError(BrankasError):
+    """A value a user entered is not valid; ``field`` names it."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(BrankasError):
+    """A record with that id does not exist."""
+
+
+class IllegalTransition(BrankasError):
+    """The lifecycle table does not allow this change of status."""
+
+
+class Conflict(BrankasError):
+    """The change conflicts with existing data (duplicate, already held, in use)."""

@@ -1,0 +1,1 @@
+"""Documents (BAST, recovery sheet, reports) rendered through QtGui; never QtWidgets."""
