@@ -128,3 +128,11 @@ class IllegalTransition(BrankasError):
 
 class Conflict(BrankasError):
     """The change conflicts with existing data (duplicate, already held, in use)."""
+
+
+class InvalidValue(ValidationError):
+    """A ValidationError with a stable ``code`` (e.g. ``"handle_too_long"``) the GUI translates."""
+
+    def __init__(self, message: str, field: str = "", code: str = "") -> None:
+        super().__init__(message, field=field)
+        self.code = code
