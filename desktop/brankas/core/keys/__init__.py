@@ -1,0 +1,1 @@
+"""The key table (vault.keys): key slots that each seal the vault key."""

@@ -1,0 +1,1 @@
+"""The vault facade: create, unlock, lock, operators, backups, epoch."""
