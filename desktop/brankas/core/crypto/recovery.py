@@ -29,7 +29,7 @@ def generate_recovery_secret() -> bytes:
     return secrets.token_bytes(SECRET_BYTES)
 
 
-def encode_recovery_key(secret: bytes) -> str:
+def encode_recovery_key(secret: bytes | bytearray) -> str:
     """Write a recovery secret the way it is printed on the kit.
 
     The layout is BitLocker's: each 16-bit little-endian word ``w`` of the secret
@@ -37,7 +37,7 @@ def encode_recovery_key(secret: bytes) -> str:
     720896 and any single mistyped digit breaks its group's check.
 
     Args:
-        secret: exactly 16 bytes.
+        secret: exactly 16 bytes (bytes or bytearray).
 
     Returns:
         ``"dddddd-dddddd-dddddd-dddddd-dddddd-dddddd-dddddd-dddddd"``.
