@@ -1,0 +1,7 @@
+"""``python -m brankas.cli``."""
+
+import sys
+
+from brankas.cli import main
+
+sys.exit(main())
