@@ -106,7 +106,7 @@ class AuditChainBroken(BrankasError):
 
 
 class DeviceKeyUnavailable(BrankasError):
-    """"Remember on this PC" cannot be used: no OS keyring, or the key is gone/expired."""
+    """ "Remember on this PC" cannot be used: no OS keyring, or the key is gone/expired."""
 
 
 # --- domain ----------------------------------------------------------------------
@@ -136,3 +136,7 @@ class InvalidValue(ValidationError):
     def __init__(self, message: str, field: str = "", code: str = "") -> None:
         super().__init__(message, field=field)
         self.code = code
+
+
+class KeyTableForeign(KeyTableCorrupt):
+    """The key table belongs to another vault (its database salt does not match vault.db)."""
