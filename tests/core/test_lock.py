@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from brankas.core import lock as lock_module
-from brankas.core.errors import NotAVault, VaultInUse
+from brankas.core.errors import DiskFull, NotAVault, VaultInUse
 from brankas.core.lock import LOCK_NAME, LockInfo, VaultLock, read_lock_info
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and modes")
@@ -152,6 +152,20 @@ def test_context_manager_releases_on_error(folder: Path) -> None:
 def test_missing_folder_is_not_a_vault(tmp_path: Path) -> None:
     with pytest.raises(NotAVault):
         VaultLock.acquire(tmp_path / "nowhere")
+
+
+def test_a_failed_write_leaves_no_lock_behind(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(fd: int, info: LockInfo, where: Path) -> None:
+        raise DiskFull("no space")
+
+    monkeypatch.setattr(lock_module, "_write", full)
+    with pytest.raises(DiskFull):
+        VaultLock.acquire(folder)
+    assert not (folder / LOCK_NAME).exists()
+    monkeypatch.undo()
+    VaultLock.acquire(folder).release()
 
 
 def test_read_lock_info_of_garbage_is_none(folder: Path) -> None:

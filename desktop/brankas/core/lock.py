@@ -177,7 +177,7 @@ class VaultLock:
             if opened is None:
                 continue  # released between our two opens: try to create it again
             fd, created = opened
-            got: bool | None = None
+            owned = False
             try:
                 got = _try_lock(fd)
                 if not _same_file(fd, path):
@@ -201,6 +201,7 @@ class VaultLock:
                             holder.host,
                             holder.since,
                         )
+                owned = True
                 _write(fd, me, folder)
                 if created:
                     fsync_dir(folder)
@@ -208,7 +209,7 @@ class VaultLock:
                 fd = -1
                 return lock
             except BaseException:
-                if created and fd >= 0 and got is not False:
+                if created and owned and fd >= 0:
                     # We made the file and cannot finish: do not leave a half-written lock.
                     with contextlib.suppress(OSError):
                         os.unlink(path)
