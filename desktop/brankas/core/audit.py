@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from brankas.core.crypto.primitives import hmac_sha256
+from brankas.core.errors import AuditChainBroken
 from brankas.core.keys.table import canonical_json
 
 GENESIS = b"\x00" * 32
@@ -150,23 +151,27 @@ class AuditLog:
             sql += " LIMIT ?"
             params = (after_seq, limit)
         for r in self._conn.execute(sql, params):
-            yield Event(
-                int(r[0]),
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                json.loads(r[5] or "{}"),
-                bytes(r[6]),
-                bytes(r[7]),
-            )
+            yield _row_event(r)
 
     def verify(self) -> ChainStatus:
         """Walk the chain; name the first event whose link does not verify."""
         prev = GENESIS
         expected_seq = 1
         count = 0
-        for ev in self.events():
+        rows = self.events()
+        while True:
+            try:
+                ev = next(rows)
+            except StopIteration:
+                break
+            except AuditChainBroken:  # a row someone filled with garbage
+                return ChainStatus(
+                    False,
+                    count,
+                    prev,
+                    first_broken_seq=expected_seq,
+                    reason="an event is malformed",
+                )
             reason = ""
             if ev.seq != expected_seq:
                 reason = f"event {expected_seq} is missing"
@@ -182,3 +187,24 @@ class AuditLog:
             expected_seq += 1
             count += 1
         return ChainStatus(True, count, prev)
+
+
+def _row_event(r: Any) -> Event:
+    """One stored row as an Event.
+
+    Raises:
+        AuditChainBroken: the row's values are not what :meth:`AuditLog.record` writes.
+    """
+    try:
+        return Event(
+            int(r[0]),
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            json.loads(r[5] or "{}"),
+            bytes(r[6]),
+            bytes(r[7]),
+        )
+    except (TypeError, ValueError) as exc:
+        raise AuditChainBroken(f"audit event {r[0]} is malformed", seq=int(r[0])) from exc

@@ -24,6 +24,7 @@ FORMAT_VERSION = 1
 COPY_NAMES = ("vault.keys", "vault.keys.2")
 MAX_TABLE_BYTES = 1024 * 1024
 MAX_SLOTS = 1000
+MAX_DEPTH = 32  # a real table nests 5 deep; deeper input could blow the stack in the MAC
 _MAC_INFO = b"brankas/slots/v1"
 
 
@@ -161,9 +162,32 @@ def _slot_to_dict(s: Slot) -> dict[str, Any]:
 
 def _str(d: Mapping[str, Any], key: str, max_len: int = 200) -> str:
     v = d.get(key)
-    if not isinstance(v, str) or not v or len(v) > max_len:
+    if not isinstance(v, str) or not v or len(v) > max_len or not _utf8(v):
         raise KeyTableCorrupt(f"key table field {key!r} is missing or invalid")
     return v
+
+
+def _utf8(text: str) -> bool:
+    # JSON can carry lone surrogates ("\ud800"); ids are later encoded to bytes (AADs, tags).
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _nesting_ok(obj: Any, limit: int = MAX_DEPTH) -> bool:
+    """True when ``obj`` nests at most ``limit`` levels (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(obj, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return True
 
 
 def _slot_from_dict(d: Any, policy: KdfPolicy) -> Slot:
@@ -276,6 +300,8 @@ def parse(raw: bytes, path: Path, policy: KdfPolicy) -> ParsedCopy:
         body = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise KeyTableCorrupt("key table is not valid JSON") from exc
+    if not _nesting_ok(body):
+        raise KeyTableCorrupt("key table is nested too deeply")
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise KeyTableCorrupt("file is not a Brankas key table")
     if body.get("version") != FORMAT_VERSION:

@@ -63,6 +63,10 @@ def make_backup(
     now = datetime.now(UTC)
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")[:40] or "manual"
     name = f"{now:%Y%m%dT%H%M%S%f}Z-{slug}"
+    n = 1
+    while (root / name).exists():  # a coarse clock (Windows) can repeat a timestamp
+        n += 1
+        name = f"{now:%Y%m%dT%H%M%S%f}Z-{slug[:30]}-{n}"
     tmp = root / f".{name}.partial"
     make_private_dir(tmp)
     try:

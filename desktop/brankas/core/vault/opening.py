@@ -14,6 +14,7 @@ from brankas.core.errors import (
     DeviceKeyUnavailable,
     KdfBelowFloor,
     KeyTableCorrupt,
+    KeyTableForeign,
     NotAVault,
     UnknownOperator,
     WrongPassword,
@@ -86,7 +87,14 @@ def open_table(folder: Path, policy: KdfPolicy, opener: Opener, *, repair: bool 
             raise floor
         raise KeyTableCorrupt("no copy of the key table (vault.keys) can be read")
     failures: list[BrankasError] = []
+    salt = _db_salt(folder)
     for copy in copies:
+        want = copy.table.extra.get("db_salt")
+        if salt is not None and isinstance(want, str) and want != salt:
+            # Another vault's copy: it may open with the same name and password, but it
+            # must never be "repaired" over this vault's good copy.
+            failures.append(KeyTableForeign("the key table (vault.keys) belongs to another vault"))
+            continue
         try:
             vk, pending_vk, slot_id = opener(copy.table)
         except _EXPECTED as exc:
@@ -105,6 +113,16 @@ def open_table(folder: Path, policy: KdfPolicy, opener: Opener, *, repair: bool 
         if found is not None:
             raise found
     raise failures[0]
+
+
+def _db_salt(folder: Path) -> str | None:
+    """vault.db's SQLCipher salt (hex), or None when the file is missing or too short."""
+    try:
+        with open(folder / DB_NAME, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return None
+    return head.hex() if len(head) == 16 else None
 
 
 def operator_opener(username: str, password: Secret, policy: KdfPolicy) -> Opener:

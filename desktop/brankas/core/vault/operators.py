@@ -117,7 +117,9 @@ def add_operator(vault: Vault, name: str, password: Secret, role: Role = Role.OP
             target=slot.id,
             detail={"role": str(role)},
         )
-    _save_table(vault, (*vault.table.slots, slot))
+        # Inside the transaction: if the key table cannot be written, the operator row
+        # rolls back too (no listed operator without a slot).
+        _save_table(vault, (*vault.table.slots, slot))
     return slot.id
 
 

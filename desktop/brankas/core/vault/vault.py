@@ -465,5 +465,7 @@ def check_db_salt(folder: Path, table: KeyTable) -> None:
         have = db_salt(folder / DB_NAME)
     except OSError as exc:
         raise DatabaseCorrupt("vault.db is missing or unreadable") from exc
+    if len(have) < 32:  # shorter than its salt: damaged, not foreign
+        raise DatabaseCorrupt("vault.db is truncated")
     if isinstance(want, str) and want != have:
         raise KeyTableForeign("the key table (vault.keys) belongs to another vault")
