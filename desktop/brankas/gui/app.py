@@ -1,36 +1,68 @@
-"""Application entry point: ``brankas`` (GUI)."""
+"""Application entry point: ``brankas`` (GUI), also ``python -m brankas.gui.app``."""
 
 from __future__ import annotations
 
+import argparse
+import logging
 import sys
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from collections.abc import Sequence
+from pathlib import Path
 
 from brankas import APP_NAME, __version__
-from brankas.core.paths import AppPaths
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Command-line options (Qt's own options are passed on to Qt)."""
+    parser = argparse.ArgumentParser(prog="brankas", description="Brankas desktop app")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--vault", type=Path, help="vault folder to open (default: per user)")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     """Start the GUI; returns the process exit code."""
-    args = sys.argv if argv is None else argv
-    if "--version" in args[1:]:
+    full = list(sys.argv if argv is None else argv)
+    args = parse_args(full[1:])
+    if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
-    QCoreApplication.setApplicationName(APP_NAME)
+    # Qt is imported only now, so that --version works without a display or Qt libraries.
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from brankas.gui.context import AppContext
+    from brankas.gui.controller import AppController
+    from brankas.gui.errors import ExceptHook
+    from brankas.gui.single_instance import SingleInstance, instance_key
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     QCoreApplication.setOrganizationName(APP_NAME)
-    app = QApplication(args)
-    paths = AppPaths.default()
-    label = QLabel(
-        QCoreApplication.translate(
-            "Placeholder",
-            "Brankas {version}\n\nThe desktop window is being built.\nVault location: {path}",
-        ).format(version=__version__, path=paths.default_vault)
-    )
-    label.setMargin(32)
-    label.setWindowTitle(APP_NAME)
-    label.show()
-    return app.exec()
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(full)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("brankas")
+    app.setQuitOnLastWindowClosed(False)  # windows are swapped; the controller quits
+    ctx = AppContext.production(vault_folder=args.vault)
+    instance = SingleInstance(instance_key(ctx.default_vault), app)
+    if instance.notify_running():
+        return 0  # the running Brankas raises its window
+    instance.listen()
+    app.setWindowIcon(ctx.resources.app_icon())
+    controller = AppController(app, ctx)
+    instance.activation_requested.connect(controller.raise_window)
+    controller.finished.connect(app.quit)
+    hook = ExceptHook(controller.show_unexpected_details)
+    hook.install()
+    app.aboutToQuit.connect(controller.quit)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        hook.uninstall()
+        instance.close()
+        ctx.settings.sync()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""Dialogs: messages, operators, recovery kit, about."""

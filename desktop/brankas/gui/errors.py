@@ -1,0 +1,306 @@
+"""The one place where core errors become translated sentences, plus the unexpected-error dialog."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import PurePath
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brankas import __version__
+from brankas.core import errors as e
+from brankas.core.crypto.primitives import DecryptionFailed
+from brankas.gui.i18n import current_language, format_datetime, parse_iso
+
+log = logging.getLogger(__name__)
+
+
+def _vault_in_use(exc: BaseException, language: str) -> str:
+    assert isinstance(exc, e.VaultInUse)
+    if not exc.host:
+        return QCoreApplication.translate(
+            "Errors", "The vault is already open in another Brankas window or program."
+        )
+    moment = parse_iso(exc.since)
+    since = format_datetime(moment, language) if moment else exc.since or "?"
+    return QCoreApplication.translate(
+        "Errors",
+        "The vault is already open on {host} by process {pid} since {since}. "
+        "Close Brankas there first, then try again.",
+    ).format(host=exc.host, pid=exc.pid, since=since)
+
+
+def _recovery_kit(exc: BaseException, _language: str) -> str:
+    group = getattr(exc, "group", None)
+    if group:
+        return QCoreApplication.translate(
+            "Errors",
+            "Group {group} of the recovery kit is not right. Check the six digits of that group.",
+        ).format(group=group)
+    return QCoreApplication.translate(
+        "Errors",
+        "The recovery kit must have 48 digits in 8 groups of 6. Check that every digit was typed.",
+    )
+
+
+def _audit_chain(exc: BaseException, _language: str) -> str:
+    seq = getattr(exc, "seq", None)
+    if seq:
+        return QCoreApplication.translate(
+            "Errors", "The audit log was changed or damaged, starting at event #{seq}."
+        ).format(seq=seq)
+    return QCoreApplication.translate("Errors", "The audit log was changed or damaged.")
+
+
+def _sentences() -> dict[type[BaseException], Callable[[BaseException, str], str]]:
+    texts: dict[type[BaseException], str] = {
+        e.NotAVault: QCoreApplication.translate(
+            "Errors",
+            "This folder does not contain a Brankas vault. "
+            "Choose the folder that holds vault.db and vault.keys.",
+        ),
+        e.VaultExists: QCoreApplication.translate(
+            "Errors",
+            "This folder already contains a vault. Choose another folder, "
+            "or open the existing vault instead.",
+        ),
+        e.WrongPassword: QCoreApplication.translate(
+            "Errors",
+            "The password is wrong. Check Caps Lock and the keyboard layout, then try again.",
+        ),
+        e.UnknownOperator: QCoreApplication.translate(
+            "Errors", "There is no operator with that name in this vault. Check the spelling."
+        ),
+        e.WrongRecoveryKit: QCoreApplication.translate(
+            "Errors",
+            "This recovery kit does not open this vault. It may belong to another vault "
+            "or have been replaced by a newer kit.",
+        ),
+        e.KeyTableCorrupt: QCoreApplication.translate(
+            "Errors",
+            "The vault's key file (vault.keys) is damaged and could not be repaired. "
+            "Restore a backup or ask your IT staff for help.",
+        ),
+        e.KeyTableForeign: QCoreApplication.translate(
+            "Errors",
+            "The key file (vault.keys) belongs to another vault. Put back the matching "
+            "files or restore a backup.",
+        ),
+        e.KeyTableRepaired: QCoreApplication.translate(
+            "Errors", "One copy of the vault's key file was damaged and has been repaired."
+        ),
+        e.KdfBelowFloor: QCoreApplication.translate(
+            "Errors",
+            "The vault's key file asks for weaker password protection than Brankas allows. "
+            "It may have been tampered with, so the vault was not opened.",
+        ),
+        e.VaultLocked: QCoreApplication.translate(
+            "Errors", "The vault is locked. Unlock it to continue."
+        ),
+        e.VaultReadOnly: QCoreApplication.translate(
+            "Errors",
+            "Brankas cannot write to the vault folder. Check that the folder is not "
+            "read-only and that you may change it.",
+        ),
+        e.DiskFull: QCoreApplication.translate(
+            "Errors", "The disk is full, so nothing was changed. Free some space and try again."
+        ),
+        e.DatabaseCorrupt: QCoreApplication.translate(
+            "Errors",
+            "The vault's database (vault.db) is damaged. Restore a backup or ask your "
+            "IT staff for help.",
+        ),
+        e.SchemaTooNew: QCoreApplication.translate(
+            "Errors",
+            "This vault was saved by a newer version of Brankas. Install that version to open it.",
+        ),
+        e.StaleVault: QCoreApplication.translate(
+            "Errors",
+            "The vault's database is older than its key file: an old copy may have been "
+            "put back. Check with your colleagues before making changes.",
+        ),
+        e.PermissionDenied: QCoreApplication.translate("Errors", "Only an admin can do this."),
+        e.LastAdmin: QCoreApplication.translate(
+            "Errors", "The last admin cannot be removed. Make another operator an admin first."
+        ),
+        e.BackupNotFound: QCoreApplication.translate("Errors", "That backup no longer exists."),
+        e.DeviceKeyUnavailable: QCoreApplication.translate(
+            "Errors",
+            "“Remember on this PC” cannot be used: this PC has no usable password store, "
+            "or the remembered key has expired. Unlock with your password.",
+        ),
+        e.ValidationError: QCoreApplication.translate(
+            "Errors", "Some of the data entered is not valid. Check the form and try again."
+        ),
+        e.InvalidValue: QCoreApplication.translate(
+            "Errors", "Some of the data entered is not valid. Check the form and try again."
+        ),
+        e.NotFound: QCoreApplication.translate(
+            "Errors", "That item no longer exists. It may have been removed."
+        ),
+        e.IllegalTransition: QCoreApplication.translate(
+            "Errors", "That change of status is not allowed for this account at this stage."
+        ),
+        e.Conflict: QCoreApplication.translate(
+            "Errors", "That name or item is already in use. Choose another."
+        ),
+        DecryptionFailed: QCoreApplication.translate(
+            "Errors", "Data in the vault could not be decrypted. The file may be damaged."
+        ),
+        OSError: QCoreApplication.translate(
+            "Errors",
+            "Brankas could not read or write a file. Check the disk and the folder's "
+            "permissions, then try again.",
+        ),
+    }
+    out: dict[type[BaseException], Callable[[BaseException, str], str]] = {
+        kind: (lambda _exc, _lang, text=text: text) for kind, text in texts.items()
+    }
+    out[e.VaultInUse] = _vault_in_use
+    out[e.RecoveryKitInvalid] = _recovery_kit
+    out[e.AuditChainBroken] = _audit_chain
+    return out
+
+
+def mapped_error_types() -> set[type[BaseException]]:
+    """The exception types that have their own sentence (the coverage test reads this)."""
+    return set(_sentences())
+
+
+def is_expected(exc: BaseException) -> bool:
+    """Whether ``exc`` has a sentence (a typed core error or a file error)."""
+    return any(isinstance(exc, kind) for kind in _sentences())
+
+
+def error_message(exc: BaseException, language: str | None = None) -> str:
+    """One translated sentence for ``exc``; core's own message text is never shown.
+
+    The most specific mapped class in the exception's MRO wins, so a new subclass still
+    gets its parent's sentence until it is given its own.
+    """
+    table = _sentences()
+    lang = language or current_language()
+    for kind in type(exc).__mro__:
+        fn = table.get(kind)
+        if fn is not None:
+            return fn(exc, lang)
+    return QCoreApplication.translate("Errors", "Something unexpected went wrong.")
+
+
+def scrubbed_details(
+    exc_type: type[BaseException],
+    exc: BaseException | None,
+    tb: TracebackType | None,
+) -> str:
+    """Details to copy for a bug report: versions, the exception's type and where it
+    happened (file, line, function) — no message text and no local values, either of
+    which could hold a secret."""
+    lines = [
+        f"Brankas {__version__}",
+        f"Python {platform.python_version()} / Qt {qVersion()} / PySide6 {pyside_version}",
+        f"{platform.system()} {platform.release()} ({platform.machine()})",
+        f"{exc_type.__module__}.{exc_type.__qualname__}",
+    ]
+    # Typed core errors promise messages without secrets; others may quote anything.
+    if isinstance(exc, e.BrankasError):
+        lines.append(f"core: {type(exc).__name__}")
+    for frame in traceback.extract_tb(tb):
+        # Keep the last two path parts: enough to find the file, no home folder names.
+        short = "/".join(PurePath(frame.filename).parts[-2:])
+        lines.append(f"  at {short}:{frame.lineno} in {frame.name}")
+    cause = exc.__cause__ if exc is not None else None
+    if cause is not None:
+        lines.append(f"caused by {type(cause).__module__}.{type(cause).__qualname__}")
+    return "\n".join(lines)
+
+
+class UnexpectedErrorDialog(QDialog):
+    """Says something went wrong, in words, with scrubbed details one click away."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unexpectedErrorDialog")
+        self.setWindowTitle(self.tr("Unexpected error"))
+        self.details = details
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Brankas ran into an unexpected problem. Work that was already saved is safe. "
+                "If this happens again, copy the details below and send them to your IT staff; "
+                "they contain no passwords or vault contents."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        box = QPlainTextEdit(details)
+        box.setReadOnly(True)
+        box.setObjectName("errorDetails")
+        box.setMinimumHeight(140)
+        layout.addWidget(box)
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.setObjectName("copyDetails")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self._copy)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def _copy(self) -> None:
+        # Plain copy: the details are not secret, so they need no clearing.
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText(self.tr("Copied"))
+
+
+class ExceptHook:
+    """Routes uncaught exceptions to a dialog instead of a raw traceback on screen."""
+
+    def __init__(self, show: Callable[[str], None]) -> None:
+        """``show`` receives the scrubbed details and puts them in front of the user."""
+        self._show = show
+        self._previous: Callable[..., object] | None = None
+
+    def __call__(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """The hook itself: log the scrubbed details, then show them."""
+        details = scrubbed_details(exc_type, exc, tb)
+        log.error("unexpected error\n%s", details)
+        if issubclass(exc_type, KeyboardInterrupt):
+            return
+        try:
+            self._show(details)
+        except Exception:  # a failing error dialog must not recurse into itself
+            log.exception("could not show the error dialog")
+
+    def install(self) -> None:
+        """Become ``sys.excepthook``."""
+        self._previous = sys.excepthook
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        """Put the previous hook back."""
+        if self._previous is not None:
+            sys.excepthook = self._previous
+            self._previous = None

@@ -1,0 +1,1 @@
+"""Qt item models over core data (every list is a model)."""

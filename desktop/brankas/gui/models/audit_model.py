@@ -1,0 +1,154 @@
+"""Table model of the audit log, newest first, with a kind filter over raw values."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from brankas.core.audit import Event
+from brankas.gui.i18n import current_language, format_datetime, parse_iso
+from brankas.gui.labels import audit_kind_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """Columns, in display order."""
+
+    SEQ = 0
+    TIME = 1
+    OPERATOR = 2
+    KIND = 3
+    TARGET = 4
+
+
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the core Event of the row
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw kind value
+
+
+def describe_target(target: str, operators: dict[str, str]) -> str:
+    """A readable target: operator ids become names; "account:12" stays compact."""
+    if not target:
+        return ""
+    if target in operators:
+        return operators[target]
+    kind, _sep, ident = target.partition(":")
+    if kind == "account" and ident:
+        return QCoreApplication.translate("AuditModel", "Account #{id}").format(id=ident)
+    return target
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit events with the operator's name joined in (ids never shown)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[Event] = []
+        self._rows: list[Event] = []
+        self._operators: dict[str, str] = {}
+        self._kind: str | None = None
+        self._broken_seq: int | None = None
+
+    def set_events(self, events: list[Event], operators: dict[str, str]) -> None:
+        """Replace the events (any order; shown newest first)."""
+        self.beginResetModel()
+        self._all = sorted(events, key=lambda e: e.seq, reverse=True)
+        self._operators = dict(operators)
+        self._broken_seq = None
+        self._apply_filter()
+        self.endResetModel()
+
+    def set_kind_filter(self, kind: str | None) -> None:
+        """Show only events of ``kind`` (None: all)."""
+        self.beginResetModel()
+        self._kind = kind
+        self._apply_filter()
+        self.endResetModel()
+
+    def mark_broken(self, seq: int | None) -> None:
+        """Highlight the first event whose chain link does not verify."""
+        self._broken_seq = seq
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            )
+
+    def row_of_seq(self, seq: int) -> int | None:
+        """The row showing event ``seq`` under the current filter."""
+        return next((i for i, e in enumerate(self._rows) if e.seq == seq), None)
+
+    def kinds(self) -> list[str]:
+        """The kinds present, for the filter box."""
+        return sorted({e.kind for e in self._all})
+
+    def clear(self) -> None:
+        """Forget every event (on lock)."""
+        self.set_events([], {})
+
+    def _apply_filter(self) -> None:
+        kind = self._kind
+        self._rows = self._all if kind is None else [e for e in self._all if e.kind == kind]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows under the invisible root only."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One column per :class:`Column`."""
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Formatted text (times in the UI language) and raw values through roles."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        event = self._rows[index.row()]
+        if role == EVENT_ROLE:
+            return event
+        if role == KIND_ROLE:
+            return event.kind
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(event, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.TIME:
+            return event.at
+        if role == Qt.ItemDataRole.ForegroundRole and event.seq == self._broken_seq:
+            return Qt.GlobalColor.red
+        return None
+
+    def _display(self, event: Event, col: Column) -> str:
+        if col is Column.SEQ:
+            return str(event.seq)
+        if col is Column.TIME:
+            moment = parse_iso(event.at)
+            return format_datetime(moment, current_language()) if moment else event.at
+        if col is Column.OPERATOR:
+            if event.operator_id is None:
+                return self.tr("(recovery kit)")
+            return self._operators.get(event.operator_id, self.tr("(unknown)"))
+        if col is Column.KIND:
+            return audit_kind_label(event.kind)
+        return describe_target(event.target, self._operators)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return (
+            self.tr("No."),
+            self.tr("Time"),
+            self.tr("Operator"),
+            self.tr("Event"),
+            self.tr("Concerning"),
+        )[section]

@@ -1,0 +1,1 @@
+"""The unlock window and the recovery-kit flow."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: password fields, strength meter, recovery kit display and entry."""

@@ -1,0 +1,15 @@
+"""Constants and helpers shared by the GUI tests (a module with a unique name: the
+tests directories have no __init__.py, so two modules named conftest would clash)."""
+
+from __future__ import annotations
+
+from brankas.core.crypto.kdf import KdfParams, KdfPolicy, new_salt
+
+ADMIN = "Siti Rahmawati"
+ADMIN_PASSWORD = "kopi-pagi-di-kantor-buol"
+OFFICE = "Bawaslu Kabupaten Buol"
+
+
+def fast_params(_policy: KdfPolicy, _progress: object = None) -> KdfParams:
+    """Cheap Argon2id parameters that only the test-only FAST_POLICY accepts."""
+    return KdfParams(memory_kib=64, time_cost=1, parallelism=1, salt=new_salt())
