@@ -13,16 +13,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from brankas.core.crypto.kdf import KdfParams, KdfPolicy, new_salt
-
-# Test-only KDF policy: the app never builds one of these (it always uses the
-# production floor); tests need unlocks in milliseconds, not half a second.
-FAST_POLICY = KdfPolicy(min_memory_kib=8, min_time_cost=1)
-
-
-def fast_kdf() -> KdfParams:
-    """Cheap Argon2id parameters that only FAST_POLICY accepts."""
-    return KdfParams(memory_kib=64, time_cost=1, parallelism=1, salt=new_salt())
+from brankas.core.crypto.kdf import KdfPolicy
+from brankas_testing import FAST_POLICY, fast_kdf
 
 
 @pytest.fixture

@@ -119,12 +119,32 @@ def test_passwd_recover_and_backups(
     names = [b["name"] for b in json.loads(out)]
     assert any(n.endswith("before-recovery-reset") for n in names)
     created = next(n for n in names if n.endswith("-created"))
-    # The backup from creation time opens with the password of that time.
+    # Usual restore: current password to open, the password of backup time to prove the
+    # right to the backup; the current keys stay (the new password keeps working).
     code, out, err = run(
-        capsys, monkeypatch, f"{ADMIN_PW}\n", "backup", "restore", *v, "-u", "Admin", created
+        capsys, monkeypatch, f"baru-2\n{ADMIN_PW}\n", "backup", "restore", *v, "-u", "Admin", created
     )
     assert code == 0, err
-    assert run(capsys, monkeypatch, f"{ADMIN_PW}\n", "check", *v, "-u", "Admin")[0] == 0
+    assert run(capsys, monkeypatch, "baru-2\n", "check", *v, "-u", "Admin")[0] == 0
+    # Disaster restore: the backup comes back with its own key file (password of that time).
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        f"{ADMIN_PW}\n",
+        "backup",
+        "restore",
+        *v,
+        "-u",
+        "Admin",
+        "--disaster",
+        created,
+    )
+    assert code == 0, err
+    assert "Admin" in out
+    code, out, err = run(capsys, monkeypatch, f"{ADMIN_PW}\n", "check", *v, "-u", "Admin", "--json")
+    assert code == 0, err
+    epochs = json.loads(out)["epoch"]
+    assert epochs["database"] == epochs["key_table"] >= 3  # never backwards after a restore
 
 
 def test_not_a_vault_and_missing_password(

@@ -12,7 +12,7 @@ from brankas.cli.common import CliError, Prompter, add_vault_args, open_vault, v
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, calibrate, new_salt
 from brankas.core.domain.enums import OfficeKind, Role
 from brankas.core.vault import backups, operators
-from brankas.core.vault.restore import restore_backup
+from brankas.core.vault.restore import restore_backup, restore_into
 from brankas.core.vault.vault import Vault
 
 
@@ -73,6 +73,11 @@ def register(sub: Any) -> None:
     p = bk.add_parser("restore", help="restore a backup (current state is kept as a backup)")
     add_vault_args(p)
     p.add_argument("name")
+    p.add_argument(
+        "--disaster",
+        action="store_true",
+        help="the vault no longer opens: put the backup back with its own key file",
+    )
     p.set_defaults(func=cmd_backup_restore)
 
     au = sub.add_parser("audit", help="audit log").add_subparsers(
@@ -242,11 +247,22 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
 def cmd_backup_restore(args: argparse.Namespace) -> int:
     """brankas-cli backup restore NAME."""
     pr = Prompter(args.password_stdin)
-    user = args.user or pr.text("Operator: ")
-    password = pr.password(f"Password for {user} (valid when the backup was made): ")
-    vault = restore_backup(vault_path(args), args.name, user, password)
-    password.wipe()
-    vault.close()
+    if args.disaster:
+        user = args.user or pr.text("Operator: ")
+        password = pr.password(f"Password for {user} (valid when the backup was made): ")
+        vault = restore_backup(vault_path(args), args.name, user, password)
+        password.wipe()
+        with vault as v:
+            names = [o.name for o in operators.list_operators(v)]
+        print(f"Restored {args.name} with its own key file; the previous state was kept as a backup.")
+        print("Operators who can open the vault now: " + ", ".join(names))
+        print("Remove anyone who has left since the backup was made.")
+        return 0
+    with open_vault(args, pr) as v:
+        assert v.operator is not None
+        old = pr.password(f"Password for {v.operator.name} when the backup was made: ")
+        restore_into(v, args.name, v.operator.name, old)
+        old.wipe()
     print(f"Restored {args.name}; the previous state was kept as a backup.")
     return 0
 

@@ -115,7 +115,12 @@ class AuditLog:
         row = self._conn.execute(
             "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"
         ).fetchone()
-        return (0, GENESIS) if row is None else (int(row[0]), bytes(row[1]))
+        if row is None:
+            return 0, GENESIS
+        if not isinstance(row[1], bytes) or len(row[1]) != len(GENESIS):
+            # Appending after a damaged head would hide the damage: refuse, typed.
+            raise AuditChainBroken("the last audit event is damaged", seq=int(row[0]))
+        return int(row[0]), row[1]
 
     def record(
         self,

@@ -1,44 +1,15 @@
-"""Helpers for the vault tests (FAST_POLICY from tests/conftest.py, file surgery, reopening).
-
-``from conftest import FAST_POLICY`` is not used: once tests/core/storage/conftest.py
-has been imported, the name ``conftest`` means that file, and the import fails when the
-whole tree runs. The root conftest is loaded here by path instead (one source of truth).
-"""
+"""Helpers for the vault tests (FAST_POLICY from tests/conftest.py, file surgery, reopening)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from brankas.core.crypto.kdf import KdfParams, KdfPolicy
 from brankas.core.keystore import MemoryDeviceKeyStore
 from brankas.core.secret import Secret
 from brankas.core.vault.vault import Vault
-
-
-def _root_conftest() -> Any:
-    name = "brankas_tests_root_conftest"
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[2] / "conftest.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-FAST_POLICY: KdfPolicy = _root_conftest().FAST_POLICY
-
-
-def fast_kdf() -> KdfParams:
-    """The root conftest's cheap test-only parameters (fresh salt each call)."""
-    params: KdfParams = _root_conftest().fast_kdf()
-    return params
-
+from brankas_testing import FAST_POLICY, fast_kdf  # noqa: F401
 
 ADMIN = "Admin Satu"
 ADMIN_PW = "kata sandi admin"

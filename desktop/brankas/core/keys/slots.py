@@ -106,7 +106,9 @@ def operator_private_key(vault_id: str, slot: OperatorSlot, wrap_key: bytes) -> 
         WrongPassword: the password does not open the slot (or the slot was changed).
     """
     try:
-        private = aead_decrypt(wrap_key, slot.private_enc, _private_aad(vault_id, slot.id, slot.kdf))
+        private = aead_decrypt(
+            wrap_key, slot.private_enc, _private_aad(vault_id, slot.id, slot.kdf)
+        )
     except DecryptionFailed as exc:
         raise WrongPassword("the password does not open this operator slot") from exc
     if x25519_public(private) != slot.public_key:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ from brankas.core.storage.db import transaction
 from brankas.core.vault import rekey
 from brankas.core.vault.opening import device_key_name
 from brankas.core.vault.vault import CurrentOperator, Vault
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 
@@ -296,10 +299,17 @@ def disable_device_unlock(vault: Vault, *, record: bool = True) -> None:
         vault.record(AuditKind.DEVICE_DISABLED, target=op.id)
 
 
-def bump_epoch(vault: Vault, reason: str) -> int:
-    """Increment the epoch (export, restore): database first, then the resealed key table."""
+def bump_epoch(vault: Vault, reason: str, *, at_least: int = 0) -> int:
+    """Increment the epoch (export, restore): database first, then the resealed key table.
+
+    Args:
+        vault: the open vault.
+        reason: why (for the log).
+        at_least: the new epoch is at least this (a restore never goes backwards).
+    """
     t = vault.table
-    epoch = t.epoch + 1
+    epoch = max(t.epoch + 1, at_least)
+    log.info("epoch %d -> %d (%s)", t.epoch, epoch, reason)
     with transaction(vault.conn):
         vault.conn.execute("UPDATE meta SET epoch = ? WHERE id = 1", (epoch,))
     table = KeyTable(
