@@ -8,7 +8,7 @@ import logging
 import secrets
 import struct
 
-from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard
 
 from brankas.core.secret import Secret
@@ -55,6 +55,7 @@ class ClipboardService(QObject):
         self._key = secrets.token_bytes(32)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # its countdown is shown
         self._timer.timeout.connect(self._on_timeout)
 
     def set_timeout(self, seconds: int) -> None:
@@ -82,7 +83,7 @@ class ClipboardService(QObject):
         self._digest = self._fingerprint(text)
         self._clipboard.setMimeData(secret_mime(text), QClipboard.Mode.Clipboard)
         self._timer.start(self._msecs)
-        self.copied.emit(label, self.seconds_left)
+        self.copied.emit(label, (self._msecs + 999) // 1000)
 
     def clear(self) -> bool:
         """Clear the clipboard now if it still holds our copy. Returns True if it did."""

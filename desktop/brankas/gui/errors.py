@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from brankas import __version__
 from brankas.core import errors as e
 from brankas.core.crypto.primitives import DecryptionFailed
+from brankas.core.domain.lifecycle import Guard, TransitionRefused
 from brankas.gui.i18n import current_language, format_datetime, parse_iso
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,32 @@ def _audit_chain(exc: BaseException, _language: str) -> str:
             "Errors", "The audit log was changed or damaged, starting at event #{seq}."
         ).format(seq=seq)
     return QCoreApplication.translate("Errors", "The audit log was changed or damaged.")
+
+
+def _transition_refused(exc: BaseException, language: str) -> str:
+    guards = getattr(exc, "failed_guards", ())
+    reasons = {
+        Guard.CREDENTIALS_RECORDED: QCoreApplication.translate(
+            "Errors", "its username and password are not recorded"
+        ),
+        Guard.ACTIVE_PERIOD_SET: QCoreApplication.translate(
+            "Errors", "its active period is not set"
+        ),
+        Guard.PASSWORD_CHANGED: QCoreApplication.translate(
+            "Errors", "its password has not been changed since it was handed back"
+        ),
+        Guard.CHECKLIST_COMPLETE: QCoreApplication.translate(
+            "Errors", "its deactivation checklist is not complete"
+        ),
+        Guard.PERMANENT: QCoreApplication.translate("Errors", "it is not marked permanent"),
+        Guard.AD_HOC: QCoreApplication.translate("Errors", "it is marked permanent"),
+    }
+    listed = [reasons[g] for g in guards if g in reasons]
+    if not listed:
+        return _sentences()[e.IllegalTransition](exc, language)
+    return QCoreApplication.translate(
+        "Errors", "The account cannot change status yet: {reasons}."
+    ).format(reasons="; ".join(listed))
 
 
 def _sentences() -> dict[type[BaseException], Callable[[BaseException, str], str]]:
@@ -175,6 +202,7 @@ def _sentences() -> dict[type[BaseException], Callable[[BaseException, str], str
     out[e.VaultInUse] = _vault_in_use
     out[e.RecoveryKitInvalid] = _recovery_kit
     out[e.AuditChainBroken] = _audit_chain
+    out[TransitionRefused] = _transition_refused
     return out
 
 

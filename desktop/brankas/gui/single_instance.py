@@ -76,12 +76,12 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_ready(socket)
-
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if _MESSAGE.strip() in data:
-            self.activation_requested.emit()
+            # The other instance writes at once and leaves; a short synchronous read keeps
+            # no half-read sockets (and their signal connections) around.
+            if not socket.bytesAvailable():
+                socket.waitForReadyRead(_TIMEOUT_MS // 5)
+            data = bytes(socket.readAll().data())
+            socket.disconnectFromServer()
+            socket.deleteLater()
+            if _MESSAGE.strip() in data:
+                self.activation_requested.emit()

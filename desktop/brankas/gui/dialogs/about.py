@@ -17,6 +17,7 @@ class AboutDialog(QDialog):
     def __init__(self, resources: Resources, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("About Brankas"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()

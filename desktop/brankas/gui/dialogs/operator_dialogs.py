@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,7 @@ class _JobDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setProperty(SECRET_PROPERTY, True)  # passwords are typed here
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self._on_unexpected = on_unexpected
         self.body = QVBoxLayout(self)

@@ -27,6 +27,7 @@ class RecoveryKitDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryKitDialog")
         self.setProperty(SECRET_PROPERTY, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("New recovery kit"))
         layout = QVBoxLayout(self)
         self.view = RecoveryKitView(resources, data)

@@ -24,6 +24,7 @@ class RekeyProgressDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rekeyProgress")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Removing an operator"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         layout = QVBoxLayout(self)
@@ -60,6 +61,7 @@ class RotationTasksDialog(QDialog):
     def __init__(self, name: str, tasks: list[RotationTask], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rotationTasksDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Passwords to change"))
         layout = QVBoxLayout(self)
         if tasks:

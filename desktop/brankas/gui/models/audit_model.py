@@ -12,12 +12,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from brankas.core.audit import Event
 from brankas.gui.i18n import current_language, format_datetime, parse_iso
 from brankas.gui.labels import audit_kind_label
 
 Index = QModelIndex | QPersistentModelIndex
+BROKEN_COLOR = "#d9534f"  # readable on the light and the dark palette
 
 
 class Column(IntEnum):
@@ -120,7 +122,7 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.TIME:
             return event.at
         if role == Qt.ItemDataRole.ForegroundRole and event.seq == self._broken_seq:
-            return Qt.GlobalColor.red
+            return QColor(BROKEN_COLOR)
         return None
 
     def _display(self, event: Event, col: Column) -> str:

@@ -1,0 +1,100 @@
+"""Every model passes Qt's model tester; None-returning data() through a proxy is safe."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QIcon
+from pytestqt.modeltest import ModelTester
+
+from brankas.core.audit import Event
+from brankas.core.domain.enums import Role
+from brankas.core.vault.operators import OperatorInfo, RotationTask
+from brankas.gui.models.audit_model import AuditModel, describe_target
+from brankas.gui.models.nav_model import NavEntry, NavModel
+from brankas.gui.models.operators_model import OPERATOR_ROLE, OperatorsModel
+from brankas.gui.models.rotation_model import RotationTasksModel
+
+NOW = datetime(2025, 1, 27, 3, 0, tzinfo=UTC).isoformat()
+
+
+def _ops() -> list[OperatorInfo]:
+    return [
+        OperatorInfo("a1", "Siti", Role.ADMIN, NOW, False),
+        OperatorInfo("b2", "Budi", Role.OPERATOR, NOW, True),
+    ]
+
+
+def _events() -> list[Event]:
+    return [
+        Event(i, NOW, "a1" if i % 2 else None, kind, target, {}, b"", b"")
+        for i, (kind, target) in enumerate(
+            [
+                ("vault_created", ""),
+                ("unlock", ""),
+                ("operator_added", "b2"),
+                ("copy", "account:7"),
+            ],
+            1,
+        )
+    ]
+
+
+def test_operators_model(qtmodeltester: ModelTester) -> None:
+    model = OperatorsModel()
+    qtmodeltester.check(model)
+    model.set_operators(_ops(), "a1")
+    assert model.index(0, 0).data() == "Siti (you)"
+    assert model.index(1, 3).data() == "Yes"
+    assert model.index(1, 0).data(OPERATOR_ROLE).id == "b2"
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_audit_model(qtmodeltester: ModelTester) -> None:
+    model = AuditModel()
+    qtmodeltester.check(model)
+    model.set_events(_events(), {"a1": "Siti", "b2": "Budi"})
+    assert model.rowCount() == 4
+    assert model.index(0, 4).data() == "Account #7"
+    assert model.index(1, 4).data() == "Budi"
+    assert model.index(0, 2).data() == "(recovery kit)"
+    model.set_kind_filter("unlock")
+    assert model.rowCount() == 1
+    model.mark_broken(2)
+    model.set_kind_filter(None)
+    model.clear()
+
+
+def test_rotation_and_nav_models(qtmodeltester: ModelTester) -> None:
+    tasks = RotationTasksModel([RotationTask(1, "instagram", "@panwascam.biau", True)])
+    qtmodeltester.check(tasks)
+    assert tasks.index(0, 0).data() == "Instagram"
+    nav = NavModel(
+        [NavEntry("a", "A", QIcon()), NavEntry("ops", "Operators", QIcon(), admin_only=True)]
+    )
+    qtmodeltester.check(nav)
+    assert nav.rowCount() == 1
+    nav.set_admin(True)
+    assert nav.rowCount() == 2 and nav.row_of("ops") == 1
+
+
+def test_describe_target() -> None:
+    assert describe_target("", {}) == ""
+    assert describe_target("abc", {"abc": "Siti"}) == "Siti"
+    assert describe_target("something", {}) == "something"
+
+
+def test_none_from_data_through_a_proxy_keeps_none_alive() -> None:
+    # PITFALLS.md: PySide6 6.12.0 on Python 3.11 loses a reference to None per call.
+    model = OperatorsModel()
+    model.set_operators(_ops())
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    index = proxy.index(0, 0)
+    before = sys.getrefcount(None)
+    for _ in range(10_000):
+        proxy.data(index, Qt.ItemDataRole.UserRole + 77)  # an unknown role: data() → None
+    assert sys.getrefcount(None) >= before - 10
