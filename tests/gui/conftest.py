@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_support import ADMIN, ADMIN_PASSWORD, OFFICE, fast_params
+from gui_support import ADMIN, ADMIN_PASSWORD, LRELEASE, OFFICE, TS_FILE, fast_params
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -23,10 +23,6 @@ from brankas.gui.context import AppContext
 from brankas.gui.controller import AppController
 from brankas.gui.resources import Resources, find_resources_dir
 from brankas.gui.settings import GuiSettings
-
-REPO = Path(__file__).resolve().parents[2]
-TS_FILE = REPO / "resources" / "translations" / "brankas_id.ts"
-LRELEASE = REPO / ".venv" / "bin" / "pyside6-lrelease"
 
 _FAILING = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
 # The offscreen platform plugin says so when asked for window-manager things it does not

@@ -3,6 +3,7 @@ tests directories have no __init__.py, so two modules named conftest would clash
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
@@ -11,6 +12,9 @@ from brankas.core.crypto.kdf import KdfParams, KdfPolicy, new_salt
 
 W = TypeVar("W", bound=QWidget)
 
+REPO = Path(__file__).resolve().parents[2]
+TS_FILE = REPO / "resources" / "translations" / "brankas_id.ts"
+LRELEASE = REPO / ".venv" / "bin" / "pyside6-lrelease"
 ADMIN = "Siti Rahmawati"
 ADMIN_PASSWORD = "kopi-pagi-di-kantor-buol"
 OFFICE = "Bawaslu Kabupaten Buol"
