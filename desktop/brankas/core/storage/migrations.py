@@ -1,0 +1,142 @@
+"""Numbered schema migrations on ``PRAGMA user_version``, each in its own transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from brankas.core.errors import DatabaseCorrupt, SchemaTooNew
+from brankas.core.storage.db import Connection, transaction
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One schema step: ``apply`` takes the database from ``version - 1`` to ``version``.
+
+    ``rebuilds_tables``: the step recreates tables (SQLite's way to change a column or a
+    CHECK), so foreign keys are switched off around it and checked before commit.
+    """
+
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+    rebuilds_tables: bool = False
+
+
+def sql_statements(script: str) -> Iterator[str]:
+    """Split a SQL script into complete statements (trigger bodies stay whole).
+
+    ``executescript`` is not used because it commits any open transaction first, which
+    would break "one step, one transaction".
+    """
+    buffer: list[str] = []
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer.append(line)
+        statement = "".join(buffer)
+        if sqlcipher.complete_statement(statement):
+            yield statement.strip()
+            buffer.clear()
+    rest = "".join(buffer).strip()
+    if rest:
+        raise ValueError("SQL script ends with an incomplete statement")
+
+
+def _run_resource(name: str) -> Callable[[Connection], None]:
+    def apply(conn: Connection) -> None:
+        script = resources.files("brankas.core.storage").joinpath(name).read_text("utf-8")
+        for statement in sql_statements(script):
+            conn.execute(statement)
+
+    return apply
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _run_resource("schema_v1.sql")),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(conn: Connection) -> int:
+    """The schema version stored in the database (0 for a new, empty database)."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(
+    conn: Connection,
+    *,
+    before_upgrade: Callable[[int, int], None],
+    migrations: tuple[Migration, ...] = MIGRATIONS,
+) -> int:
+    """Bring the schema up to date.
+
+    Args:
+        conn: an open vault connection (not inside a transaction).
+        before_upgrade: called as ``before_upgrade(current, target)`` before anything
+            changes, and only when there is something to do (current < target); the
+            vault makes its backup there (it may skip it when current is 0, a new vault).
+            If it raises, nothing is changed.
+        migrations: the steps (tests pass their own; the app uses the default).
+
+    Returns:
+        The schema version after migrating.
+
+    Raises:
+        SchemaTooNew: the database was written by a newer Brankas; nothing is changed.
+        DatabaseCorrupt: the version is negative (not a Brankas vault).
+        DiskFull, VaultReadOnly: a step failed; the database stays at the last completed
+            step (each step is atomic).
+    """
+    _check_sequence(migrations)
+    target = migrations[-1].version if migrations else 0
+    current = current_version(conn)
+    if current < 0:
+        raise DatabaseCorrupt(f"schema version {current} is not valid")
+    if current > target:
+        raise SchemaTooNew(
+            f"the vault has schema version {current}; this Brankas knows up to {target}"
+        )
+    if current == target:
+        return current
+    before_upgrade(current, target)
+    for step in migrations:
+        if step.version <= current:
+            continue
+        log.info("migrating vault schema %d -> %d: %s", current, step.version, step.description)
+        _apply(conn, step)
+        current = step.version
+    return current
+
+
+def _apply(conn: Connection, step: Migration) -> None:
+    if step.rebuilds_tables:
+        # foreign_keys cannot change inside a transaction, so it is switched here.
+        conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with transaction(conn):
+            step.apply(conn)
+            if step.rebuilds_tables:
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseCorrupt(
+                        f"migration {step.version} broke {len(broken)} foreign keys"
+                    )
+            # user_version lives in the header page: it commits (or rolls back) with the step.
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+    finally:
+        if step.rebuilds_tables:
+            conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_sequence(migrations: tuple[Migration, ...]) -> None:
+    versions = [m.version for m in migrations]
+    if versions != list(range(1, len(versions) + 1)):
+        raise ValueError(f"migrations must be numbered 1..n in order, got {versions}")

@@ -1,0 +1,91 @@
+"""Account secrets and password history: the only readers of secret columns."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from brankas.core.domain.enums import RotationReason
+from brankas.core.domain.models import AccountSecrets, PasswordHistoryEntry
+from brankas.core.errors import NotFound
+from brankas.core.secret import Secret
+from brankas.core.storage.db import Connection, transaction
+from brankas.core.storage.repos._convert import dt_in_req, dt_out, enum_in, secret_in, secret_out
+from brankas.core.storage.repos._table import insert
+
+_HISTORY = ("account_id", "password", "changed_at", "changed_by_operator_id", "reason")
+
+
+def get_secrets(conn: Connection, account_id: int) -> AccountSecrets:
+    """The secrets of one account (all ``None`` if none were stored).
+
+    Raises:
+        NotFound: no such account.
+    """
+    row = conn.execute(
+        "SELECT a.id, s.password, s.totp_secret, s.backup_codes, s.notes FROM account a"
+        " LEFT JOIN account_secret s ON s.account_id = a.id WHERE a.id = ?",
+        (account_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no account {account_id}")
+    return AccountSecrets(
+        account_id=account_id,
+        password=secret_in(row[1]),
+        totp_secret=secret_in(row[2]),
+        backup_codes=secret_in(row[3]),
+        notes=secret_in(row[4]),
+    )
+
+
+def set_secrets(conn: Connection, secrets: AccountSecrets) -> None:
+    """Store (replace) all secret fields of one account.
+
+    Raises:
+        Conflict: no account has that id.
+    """
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO account_secret (account_id, password, totp_secret, backup_codes, notes)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id) DO UPDATE SET"
+            " password = excluded.password, totp_secret = excluded.totp_secret,"
+            " backup_codes = excluded.backup_codes, notes = excluded.notes",
+            (
+                secrets.account_id,
+                secret_out(secrets.password),
+                secret_out(secrets.totp_secret),
+                secret_out(secrets.backup_codes),
+                secret_out(secrets.notes),
+            ),
+        )
+
+
+def append_password_history(conn: Connection, entry: PasswordHistoryEntry) -> PasswordHistoryEntry:
+    """Record a replaced password; returns the entry with its id."""
+    row = (
+        entry.account_id,
+        entry.password.reveal(),
+        dt_out(entry.changed_at),
+        entry.changed_by_operator_id,
+        entry.reason.value,
+    )
+    return dataclasses.replace(entry, id=insert(conn, "password_history", _HISTORY, row))
+
+
+def list_password_history(conn: Connection, account_id: int) -> list[PasswordHistoryEntry]:
+    """An account's replaced passwords, oldest first."""
+    rows = conn.execute(
+        "SELECT id, account_id, password, changed_at, changed_by_operator_id, reason"
+        " FROM password_history WHERE account_id = ? ORDER BY changed_at, id",
+        (account_id,),
+    )
+    return [
+        PasswordHistoryEntry(
+            id=r[0],
+            account_id=r[1],
+            password=Secret(r[2]),
+            changed_at=dt_in_req(r[3]),
+            changed_by_operator_id=r[4],
+            reason=enum_in(RotationReason, r[5]),
+        )
+        for r in rows
+    ]
