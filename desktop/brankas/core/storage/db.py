@@ -115,9 +115,12 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = False) -> Connec
     try:
         # Before the key: SQLCipher's log would otherwise print "hmac check failed" lines
         # to stderr on a wrong key, and memory security must be on before key material
-        # is allocated.
+        # is allocated. Memory security is process-wide and cannot be turned off again;
+        # it mlock()s and wipes every SQLite allocation, which costs ~0.3-0.5 ms per row
+        # in large bulk inserts (measured: 50,000 accounts ~20 s) but nothing noticeable
+        # for reads or everyday writes.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA cipher_memory_security = {os.environ.get('MEMSEC', 'ON')}")
+        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = {literal}")
         # PRAGMA key only stores the key; the first read is what checks it.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
