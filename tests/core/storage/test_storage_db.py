@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -230,3 +232,23 @@ def test_file_holds_no_plaintext(db_path: Path, raw_key: bytes, tmp_path: Path) 
     plain.commit()
     plain.close()
     assert canary.encode() in plain_path.read_bytes()
+
+
+def test_memory_security_is_turned_on_by_open_database(tmp_path: Path) -> None:
+    # The setting is process-wide and sticky, so check it in a fresh interpreter, with a
+    # control reading before open_database runs.
+    code = (
+        "import os, sys, pathlib, sqlcipher3.dbapi2 as d\n"
+        "from brankas.core.storage.db import open_database\n"
+        "before = d.connect(':memory:').execute('PRAGMA cipher_memory_security').fetchone()[0]\n"
+        "c = open_database(pathlib.Path(sys.argv[1]), os.urandom(32), create=True)\n"
+        "after = c.execute('PRAGMA cipher_memory_security').fetchone()[0]\n"
+        "print(before, after)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "v.db")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["0", "1"]
