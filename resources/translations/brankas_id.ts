@@ -620,8 +620,24 @@
         <translation>Penggantian kunci brankas yang sempat terputus belum sampai ke basis data dan telah dibatalkan; brankas kembali seperti sebelumnya.</translation>
     </message>
     <message>
+        <source>There was one failed attempt to unlock this vault since it was last opened. The audit log shows when.</source>
+        <translation>Ada satu percobaan membuka brankas ini yang gagal sejak terakhir dibuka. Waktunya tercatat di log audit.</translation>
+    </message>
+    <message>
         <source>There were {count} failed attempts to unlock this vault since it was last opened. The audit log shows when.</source>
         <translation>Ada {count} percobaan membuka brankas ini yang gagal sejak terakhir dibuka. Waktunya tercatat di log audit.</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>kata sandi salah</translation>
+    </message>
+    <message>
+        <source>unknown operator name</source>
+        <translation>nama operator tidak dikenal</translation>
+    </message>
+    <message>
+        <source>wrong recovery kit</source>
+        <translation>kit pemulihan salah</translation>
     </message>
 </context>
 <context>
@@ -743,8 +759,8 @@
         <translation>Operator: {name} ({role})</translation>
     </message>
     <message>
-        <source>Locks in {m}:{s:02d}</source>
-        <translation>Terkunci dalam {m}:{s:02d}</translation>
+        <source>Auto-lock in {m}:{s:02d}</source>
+        <translation>Kunci otomatis dalam {m}:{s:02d}</translation>
     </message>
     <message>
         <source>Backup made: {name}</source>

@@ -28,17 +28,17 @@ def _ops() -> list[OperatorInfo]:
 
 
 def _events() -> list[Event]:
+    failed = {"at": "2025-01-27T02:00:00+00:00", "reason": "WrongPassword"}
+    rows = [
+        ("a1", "vault_created", "", {}),
+        ("a1", "operator_added", "b2", {}),
+        (None, "unlock_failed", "", failed),
+        (None, "recovery_used", "", {}),
+        ("b2", "copy", "account:7", {}),
+    ]
     return [
-        Event(i, NOW, "a1" if i % 2 else None, kind, target, {}, b"", b"")
-        for i, (kind, target) in enumerate(
-            [
-                ("vault_created", ""),
-                ("unlock", ""),
-                ("operator_added", "b2"),
-                ("copy", "account:7"),
-            ],
-            1,
-        )
+        Event(i, NOW, op, kind, target, detail, b"", b"")
+        for i, (op, kind, target, detail) in enumerate(rows, 1)
     ]
 
 
@@ -57,11 +57,15 @@ def test_audit_model(qtmodeltester: ModelTester) -> None:
     model = AuditModel()
     qtmodeltester.check(model)
     model.set_events(_events(), {"a1": "Siti", "b2": "Budi"})
-    assert model.rowCount() == 4
+    assert model.rowCount() == 5  # newest first
     assert model.index(0, 4).data() == "Account #7"
-    assert model.index(1, 4).data() == "Budi"
-    assert model.index(0, 2).data() == "(recovery kit)"
-    model.set_kind_filter("unlock")
+    assert model.index(0, 2).data() == "Budi"
+    assert model.index(1, 2).data() == "(recovery kit)"
+    assert model.index(2, 2).data() == "—"  # nobody: a failed unlock
+    assert model.index(2, 4).data() == "wrong password"
+    assert "January 2025" in model.index(2, 1).data()  # when it failed, not when noted
+    assert model.index(3, 4).data() == "Budi"
+    model.set_kind_filter("unlock_failed")
     assert model.rowCount() == 1
     model.mark_broken(2)
     model.set_kind_filter(None)

@@ -45,7 +45,7 @@ def test_wrong_then_right_password(
     assert controller.main_window is not None and controller.main_window.isVisible()
     assert not window.isVisible()
     # The failed attempt is reported after the right one.
-    assert "1" in controller.main_window.banner_text.text()
+    assert "one failed attempt" in controller.main_window.banner_text.text()
     # Remembered for next time: the folder and the operator's name, never the password.
     assert controller.ctx.settings.last_operator(vault_folder[0]) == ADMIN
     assert vault_folder[0].resolve() in controller.ctx.settings.recent_vaults()

@@ -49,6 +49,7 @@ class AppController(QObject):
         self.translations = Translations(app, ctx.resources)
         self.translations.apply(ctx.settings.language)
         self.theme = Theme(app, ctx.resources)
+        self.theme.scheme_changed.connect(lambda _dark: self._rebuild_windows())
         self.runner = JobRunner(self)
         self.clipboard = ClipboardService(app.clipboard(), ctx.settings.clipboard_seconds, self)
         self.idle = IdleTimer(ctx.settings.auto_lock_minutes * 60_000, self)
@@ -279,6 +280,11 @@ class AppController(QObject):
         if language != self.ctx.settings.language:
             self.ctx.settings.language = language
         self.translations.apply(language)
+        self._rebuild_windows()
+
+    def _rebuild_windows(self) -> None:
+        """Build the main and unlock windows again (new language or palette), keeping the
+        session, the page shown and anything typed in the unlock window."""
         if self.main_window is not None:
             old = self.main_window
             key = old.current_key

@@ -102,6 +102,12 @@ def vault_warning_text(warning: str, failed_unlocks: int = 0) -> str:
             "An interrupted change of the vault key had not reached the database and was "
             "undone; the vault is as it was before.",
         )
+    if warning == VaultWarning.FAILED_UNLOCKS and failed_unlocks == 1:
+        return QCoreApplication.translate(
+            "Labels",
+            "There was one failed attempt to unlock this vault since it was last opened. "
+            "The audit log shows when.",
+        )
     if warning == VaultWarning.FAILED_UNLOCKS:
         return QCoreApplication.translate(
             "Labels",
@@ -109,3 +115,13 @@ def vault_warning_text(warning: str, failed_unlocks: int = 0) -> str:
             "opened. The audit log shows when.",
         ).format(count=failed_unlocks)
     return str(warning)
+
+
+def failed_unlock_label(reason: str) -> str:
+    """Why an unlock failed, as noted by core (an exception class name)."""
+    names = {
+        "WrongPassword": QCoreApplication.translate("Labels", "wrong password"),
+        "UnknownOperator": QCoreApplication.translate("Labels", "unknown operator name"),
+        "WrongRecoveryKit": QCoreApplication.translate("Labels", "wrong recovery kit"),
+    }
+    return names.get(reason, reason)

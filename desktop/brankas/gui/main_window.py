@@ -30,6 +30,7 @@ from brankas.gui.pages.operators_page import OperatorsPage
 from brankas.gui.pages.placeholder import PlaceholderPage
 from brankas.gui.pages.settings_page import SettingsPage
 from brankas.gui.session import Session
+from brankas.gui.theme import Spacing
 from brankas.gui.workers import ProgressFn
 
 
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.banner = QFrame()
         self.banner.setVisible(False)
         banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(0, 0, 0, 0)
+        banner_row.setContentsMargins(Spacing.XL, Spacing.M, Spacing.XL, 0)
         self.banner_text = QLabel()
         self.banner_text.setObjectName("mainBanner")
         self.banner_text.setProperty("role", "warning")
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         """Show the seconds until the auto-lock."""
         minutes, secs = divmod(max(seconds, 0), 60)
         self.countdown_label.setText(
-            self.tr("Locks in {m}:{s:02d}").format(m=minutes, s=secs) if seconds > 0 else ""
+            self.tr("Auto-lock in {m}:{s:02d}").format(m=minutes, s=secs) if seconds > 0 else ""
         )
 
     # --- vault actions ------------------------------------------------------------------

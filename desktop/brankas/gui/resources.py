@@ -60,8 +60,18 @@ class Resources:
         return self.path("styles", "app.qss").read_text(encoding="utf-8")
 
     def app_icon(self) -> QIcon:
-        """The Brankas strongbox icon, rendered crisp at the common sizes."""
-        return self.icon("brankas", color=None)
+        """The Brankas strongbox icon, rendered crisp at the common sizes (a simpler
+        drawing below 24 px, where the dial's details would blur)."""
+        cached = self._icons.get(("app", ""))
+        if cached is not None:
+            return cached
+        small, large = self.icon("brankas-16"), self.icon("brankas")
+        icon = QIcon()
+        for size in _ICON_SIZES:
+            source = small if size < 24 else large
+            icon.addPixmap(source.pixmap(size, size))
+        self._icons[("app", "")] = icon
+        return icon
 
     def icon(self, name: str, color: QColor | str | None = None) -> QIcon:
         """An SVG icon by name (``"lock"``, ``"nav/audit"``), its strokes in ``color``.

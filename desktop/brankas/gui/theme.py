@@ -8,7 +8,7 @@ from string import Template
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from brankas.gui.resources import Resources
 
@@ -128,6 +128,9 @@ def palette_for(colors: Colors) -> QPalette:
         role.Link: colors.link,
         role.Mid: colors.border,
         role.Midlight: colors.hover,
+        # Fusion draws frames and check boxes with these: keep them visible on dark.
+        role.Dark: colors.muted,
+        role.Shadow: colors.border,
     }
     for r, value in pairs.items():
         pal.setColor(r, QColor(value))
@@ -176,3 +179,20 @@ class Theme(QObject):
     def _on_scheme(self, _scheme: Qt.ColorScheme) -> None:
         self.apply()
         self.scheme_changed.emit(self.colors is DARK)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give ``widget`` a style role from app.qss (``"error"``, ``"ok"`` …) and re-apply
+    the stylesheet. Switch only between roles with the same box (padding, border): Qt
+    does not recompute a label's margins when a role adds padding after it was shown,
+    so set a padded role at construction and hide the label when it has nothing to say."""
+    widget.setProperty("role", role)
+    repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.updateGeometry()

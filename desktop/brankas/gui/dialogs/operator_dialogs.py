@@ -43,6 +43,7 @@ class _JobDialog(QDialog):
         super().__init__(parent)
         self.setProperty(SECRET_PROPERTY, True)  # passwords are typed here
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(480)
         self.session = session
         self._on_unexpected = on_unexpected
         self.body = QVBoxLayout(self)

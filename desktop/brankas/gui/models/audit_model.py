@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from brankas.core.audit import Event
+from brankas.core.audit import AuditKind, Event
 from brankas.gui.i18n import current_language, format_datetime, parse_iso
-from brankas.gui.labels import audit_kind_label
+from brankas.gui.labels import audit_kind_label, failed_unlock_label
 
 Index = QModelIndex | QPersistentModelIndex
 BROKEN_COLOR = "#d9534f"  # readable on the light and the dark palette
@@ -128,15 +128,22 @@ class AuditModel(QAbstractTableModel):
     def _display(self, event: Event, col: Column) -> str:
         if col is Column.SEQ:
             return str(event.seq)
+        failed = event.kind == AuditKind.UNLOCK_FAILED
         if col is Column.TIME:
-            moment = parse_iso(event.at)
+            # A failed unlock is recorded at the next successful one; show when it happened.
+            when = str(event.detail.get("at", "")) if failed else ""
+            moment = parse_iso(when or event.at)
             return format_datetime(moment, current_language()) if moment else event.at
         if col is Column.OPERATOR:
-            if event.operator_id is None:
+            if event.operator_id is not None:
+                return self._operators.get(event.operator_id, self.tr("(unknown)"))
+            if event.kind in (AuditKind.RECOVERY_USED, AuditKind.RECOVERY_KIT_REPLACED):
                 return self.tr("(recovery kit)")
-            return self._operators.get(event.operator_id, self.tr("(unknown)"))
+            return "—"
         if col is Column.KIND:
             return audit_kind_label(event.kind)
+        if failed:
+            return failed_unlock_label(str(event.detail.get("reason", "")))
         return describe_target(event.target, self._operators)
 
     def headerData(

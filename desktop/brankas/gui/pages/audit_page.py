@@ -23,6 +23,7 @@ from brankas.gui.labels import audit_kind_label
 from brankas.gui.models.audit_model import AuditModel, Column
 from brankas.gui.pages.base import Page
 from brankas.gui.session import Session, operator_names
+from brankas.gui.theme import set_role
 from brankas.gui.workers import ProgressFn
 
 
@@ -55,6 +56,7 @@ class AuditPage(Page):
         self.layout_.addLayout(row)
         self.result = QLabel()
         self.result.setObjectName("verifyResult")
+        self.result.setProperty("role", "ok")
         self.result.setWordWrap(True)
         self.result.setVisible(False)
         self.layout_.addWidget(self.result)
@@ -168,8 +170,7 @@ class AuditPage(Page):
         show_error(self.window(), exc)
 
     def _show_result(self, text: str, role: str) -> None:
+        if role:
+            set_role(self.result, role)
         self.result.setText(text)
-        self.result.setProperty("role", role)
-        self.result.style().unpolish(self.result)
-        self.result.style().polish(self.result)
         self.result.setVisible(bool(text))

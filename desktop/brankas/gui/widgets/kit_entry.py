@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from brankas.core.crypto.recovery import GROUP_DIGITS, GROUPS
 from brankas.core.errors import RecoveryKitInvalid
 from brankas.gui.errors import error_message
+from brankas.gui.theme import repolish
 from brankas.gui.widgets.recovery_kit import SECRET_PROPERTY, group_is_valid
 
 
@@ -60,6 +61,8 @@ class KitEntry(QWidget):
         layout.addLayout(grid)
         self.message = QLabel()
         self.message.setObjectName("kitEntryMessage")
+        self.message.setProperty("role", "error")
+        self.message.setVisible(False)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
@@ -87,8 +90,7 @@ class KitEntry(QWidget):
     def show_group_error(self, group: int | None) -> None:
         """Mark a group as wrong (e.g. after core rejected the whole key)."""
         self.message.setText(error_message(RecoveryKitInvalid("", group=group)))
-        self.message.setProperty("role", "error")
-        self._repolish(self.message)
+        self.message.setVisible(True)
         if group:
             self._mark(group - 1, "bad")
 
@@ -110,8 +112,7 @@ class KitEntry(QWidget):
             self.show_group_error(bad + 1)
         else:
             self.message.setText("")
-            self.message.setProperty("role", "")
-            self._repolish(self.message)
+            self.message.setVisible(False)
         complete = all(f.property("state") == "good" for f in self.fields)
         if complete != self._complete:
             self._complete = complete
@@ -120,9 +121,4 @@ class KitEntry(QWidget):
     def _mark(self, index: int, state: str) -> None:
         field = self.fields[index]
         field.setProperty("state", state)
-        self._repolish(field)
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        repolish(field)

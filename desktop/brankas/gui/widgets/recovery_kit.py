@@ -28,6 +28,7 @@ from brankas.gui.recovery_sheet import (
     save_recovery_sheet_pdf,
 )
 from brankas.gui.resources import Resources
+from brankas.gui.theme import set_role
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +184,8 @@ class KitConfirm(QWidget):
         self.input.setMaximumWidth(160)
         self.feedback = QLabel()
         self.feedback.setObjectName("kitConfirmFeedback")
+        self.feedback.setProperty("role", "ok")
+        self.feedback.setVisible(False)
         layout.addWidget(self.prompt)
         layout.addWidget(self.input)
         layout.addWidget(self.feedback)
@@ -196,17 +199,13 @@ class KitConfirm(QWidget):
     def _check(self, text: str) -> None:
         ok = text == self._expected
         if len(text) == GROUP_DIGITS:
+            set_role(self.feedback, "ok" if ok else "error")
             self.feedback.setText(
                 self.tr("That matches.")
                 if ok
                 else self.tr("That is not group {n}.").format(n=self.group_number)
             )
-            self.feedback.setProperty("role", "ok" if ok else "error")
-        else:
-            self.feedback.setText("")
-            self.feedback.setProperty("role", "")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
+        self.feedback.setVisible(len(text) == GROUP_DIGITS)
         if ok != self._confirmed:
             self._confirmed = ok
             self.confirmed_changed.emit(ok)

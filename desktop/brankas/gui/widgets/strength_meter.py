@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from brankas.gui.theme import repolish
+
 
 class StrengthMeter(QWidget):
     """Shows a score from :func:`brankas.gui.password_policy.password_score`."""
@@ -37,6 +39,5 @@ class StrengthMeter(QWidget):
         # A sliver for "very weak", so the bar is visibly red rather than empty.
         self.bar.setValue(0 if score is None else max(1, level * 2))
         self.bar.setProperty("level", str(level))
-        self.bar.style().unpolish(self.bar)
-        self.bar.style().polish(self.bar)
+        repolish(self.bar)
         self.label.setText("" if score is None else words[level])

@@ -38,6 +38,7 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Brankas — set up"))
         self.setWindowIcon(ctx.resources.app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, ctx.resources.app_icon().pixmap(48, 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self._set_button_texts()
