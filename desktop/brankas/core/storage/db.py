@@ -114,13 +114,16 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = False) -> Connec
         raise _open_error(exc, path) from None
     try:
         # Before the key: SQLCipher's log would otherwise print "hmac check failed" lines
-        # to stderr on a wrong key, and memory security must be on before key material
-        # is allocated. Memory security is process-wide and cannot be turned off again;
-        # it mlock()s and wipes every SQLite allocation, which costs ~0.3-0.5 ms per row
-        # in large bulk inserts (measured: 50,000 accounts ~20 s) but nothing noticeable
-        # for reads or everyday writes.
+        # to stderr on a wrong key.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Memory security stays OFF (SQLCipher's own default since 4.5), deliberately
+        # deviating from DESIGN.md: with it ON every SQLite allocation is mlock()ed and
+        # munlock()ed (measured with strace: ~68 syscall pairs per inserted account row),
+        # which fragments the heap's mappings so that the whole process slows down the
+        # longer it runs (50,000-account insert: 26 s instead of ~2 s). Its benefit — wiping
+        # SQLite's freed buffers — is small next to the Python strings holding the same
+        # values, which nothing can wipe; see docs/threat-model.md ("Out of scope").
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute(f"PRAGMA key = {literal}")
         # PRAGMA key only stores the key; the first read is what checks it.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
