@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brankas import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -18,6 +23,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--vault", type=Path, help="vault folder to open (default: per user)")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+def _quit_on_signals(app: QCoreApplication) -> None:
+    """SIGTERM (logout, shutdown) and Ctrl+C quit cleanly: the vault is closed and backed
+    up as on a normal quit. Python runs signal handlers only between bytecodes, so a
+    timer wakes the interpreter while Qt's event loop waits."""
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda _signum, _frame: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     hook = ExceptHook(controller.show_unexpected_details)
     hook.install()
     app.aboutToQuit.connect(controller.quit)
+    _quit_on_signals(app)
     controller.start()
     try:
         return app.exec()

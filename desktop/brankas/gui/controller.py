@@ -328,10 +328,10 @@ class AppController(QObject):
         if self.held_lock is not None:
             self.held_lock.release()
             self.held_lock = None
-        for w in (self.main_window, self.unlock_window):
-            if w is not None:
-                w.hide()
-                w.deleteLater()
+        for window in (self.main_window, self.unlock_window):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
         self.main_window = self.unlock_window = None
         self.translations.uninstall()
         self.finished.emit()

@@ -95,6 +95,13 @@ def _transition_refused(exc: BaseException, language: str) -> str:
     ).format(reasons="; ".join(listed))
 
 
+def _constant(text: str) -> Callable[[BaseException, str], str]:
+    def sentence(_exc: BaseException, _language: str) -> str:
+        return text
+
+    return sentence
+
+
 def _sentences() -> dict[type[BaseException], Callable[[BaseException, str], str]]:
     texts: dict[type[BaseException], str] = {
         e.NotAVault: QCoreApplication.translate(
@@ -197,7 +204,7 @@ def _sentences() -> dict[type[BaseException], Callable[[BaseException, str], str
         ),
     }
     out: dict[type[BaseException], Callable[[BaseException, str], str]] = {
-        kind: (lambda _exc, _lang, text=text: text) for kind, text in texts.items()
+        kind: _constant(text) for kind, text in texts.items()
     }
     out[e.VaultInUse] = _vault_in_use
     out[e.RecoveryKitInvalid] = _recovery_kit

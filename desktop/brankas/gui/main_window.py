@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
             on_success=lambda name: self.statusBar().showMessage(
                 self.tr("Backup made: {name}").format(name=name), 8000
             ),
-            on_error=lambda exc: show_error(self, exc),
+            on_error=self._show_error,
         )
 
     def check_vault(self) -> None:
@@ -309,9 +309,10 @@ class MainWindow(QMainWindow):
         def job(_progress: ProgressFn) -> CheckReport:
             return vault.check()
 
-        session.runner.start(
-            job, on_success=self._checked, on_error=lambda exc: show_error(self, exc)
-        )
+        session.runner.start(job, on_success=self._checked, on_error=self._show_error)
+
+    def _show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
 
     def _checked(self, report: CheckReport) -> None:
         if report.ok:

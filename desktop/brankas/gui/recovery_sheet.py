@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from brankas.core.fsutil import atomic_write
 from brankas.gui.i18n import format_date
 
 
@@ -116,9 +117,18 @@ def render_recovery_sheet(data: RecoverySheetData, device: QPagedPaintDevice) ->
 
 
 def save_recovery_sheet_pdf(data: RecoverySheetData, path: Path) -> None:
-    """Write the sheet as a PDF file."""
-    writer = QPdfWriter(str(path))
+    """Write the sheet as a PDF file, readable by its owner only (it holds the key).
+
+    Raises:
+        DiskFull, VaultReadOnly: the file could not be written (nothing is left behind).
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setTitle(QCoreApplication.translate("RecoverySheet", "Brankas recovery kit"))
     writer.setCreator("Brankas")
     render_recovery_sheet(data, writer)
+    del writer  # the PDF is complete once the writer is gone
+    atomic_write(path, bytes(buffer.data().data()))
+    buffer.close()

@@ -61,7 +61,7 @@ class SessionWatcher(QObject):
         connected = False
         for path, interface in _SCREENSAVERS:
             # "1" is Qt's SLOT() prefix: the receiver's slot by signature.
-            if bus.connect(
+            if bus.connect(  # type: ignore[call-overload]  # PySide6 accepts the signature as str
                 "", path, interface, "ActiveChanged", self, "1on_screensaver_active(bool)"
             ):
                 connected = True

@@ -27,6 +27,15 @@ def _as_bool(value: Any, default: bool) -> bool:
     return default
 
 
+def _as_list(value: object) -> list[object]:
+    # An INI file gives back a one-item list as a plain string, and nothing as None.
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return list(value)
+    return []
+
+
 def _vault_key(folder: Path | str) -> str:
     # QSettings keys treat "/" as a group separator; keep the folder as one key.
     return str(Path(folder).expanduser().resolve()).replace("/", "|").replace("\\", "|")
@@ -56,7 +65,7 @@ class GuiSettings(QObject):
     def _int(self, spec: tuple[str, int, int, int]) -> int:
         key, default, low, high = spec
         try:
-            value = int(self._s.value(key, default))
+            value = int(str(self._s.value(key, default)))
         except (TypeError, ValueError):
             return default
         return min(max(value, low), high)
@@ -121,8 +130,7 @@ class GuiSettings(QObject):
     # --- vaults -------------------------------------------------------------------------
     def recent_vaults(self) -> list[Path]:
         """Vault folders opened before, most recent first."""
-        raw = self._s.value("vaults/recent", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items = _as_list(self._s.value("vaults/recent", []))
         return [Path(str(p)) for p in items if str(p)]
 
     def add_recent_vault(self, folder: Path) -> None:
@@ -142,8 +150,7 @@ class GuiSettings(QObject):
 
     def remembered_operators(self, folder: Path) -> list[str]:
         """Operators who turned on "remember on this PC" for ``folder``."""
-        raw = self._s.value(f"operators/remembered/{_vault_key(folder)}", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items = _as_list(self._s.value(f"operators/remembered/{_vault_key(folder)}", []))
         return [str(n) for n in items if str(n)]
 
     def set_remembered(self, folder: Path, name: str, remembered: bool) -> None:

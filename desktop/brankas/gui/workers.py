@@ -34,10 +34,12 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         signals = self._signals
+
+        def progress(done: int, total: int, label: str = "") -> None:
+            signals.progressed.emit(done, total, label)
+
         try:
-            result = self._job(
-                lambda done, total, label="": signals.progressed.emit(done, total, label)
-            )
+            result = self._job(progress)
         except Exception as exc:  # handed to the UI thread, which maps it to a sentence
             log.debug("job failed with %s", type(exc).__name__)
             self._job = _done

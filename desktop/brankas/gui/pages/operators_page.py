@@ -191,6 +191,9 @@ class OperatorsPage(Page):
             job, on_success=done, on_error=failed, on_progress=progress_dialog.set_step
         )
 
+    def _show_error(self, exc: BaseException) -> None:
+        show_error(self.window(), exc)
+
     # --- recovery kit -------------------------------------------------------------------
     def confirm_new_kit(self) -> None:
         """Ask, then replace the recovery kit."""
@@ -226,6 +229,4 @@ class OperatorsPage(Page):
             )
             RecoveryKitDialog(session.ctx.resources, data, self.window()).open()
 
-        session.runner.start(
-            job, on_success=done, on_error=lambda exc: show_error(self.window(), exc)
-        )
+        session.runner.start(job, on_success=done, on_error=self._show_error)

@@ -237,8 +237,9 @@ class RecoveryDialog(QDialog):
         self.confirm.confirmed_changed.connect(self._update)
         layout.addWidget(self.confirm)
         old = self.stack.widget(2)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.stack.addWidget(page)
         self.stack.setCurrentIndex(2)
         self.next_button.setText(self.tr("Done"))

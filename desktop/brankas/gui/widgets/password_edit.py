@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from brankas.core.secret import Secret
@@ -60,10 +60,10 @@ class PasswordEdit(QLineEdit):
             self._set_caps(not self._caps)
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         """Hide a revealed password when focus leaves, as password managers do."""
         self.reveal_action.setChecked(False)
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
 
     def _set_caps(self, on: bool) -> None:
         if on != self._caps:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from brankas.core.crypto.recovery import GROUP_DIGITS, GROUPS, parse_recovery_key
-from brankas.core.errors import RecoveryKitInvalid
+from brankas.core.errors import DiskFull, RecoveryKitInvalid, VaultReadOnly
 from brankas.gui.errors import error_message
 from brankas.gui.recovery_sheet import (
     RecoverySheetData,
@@ -63,6 +63,7 @@ class RecoveryKitView(QWidget):
         self.setObjectName("recoveryKitView")
         self.setProperty(SECRET_PROPERTY, True)
         self.data = data
+        self._print_dialog: QPrintDialog | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -117,12 +118,17 @@ class RecoveryKitView(QWidget):
         self.pdf_button.clicked.connect(self._ask_pdf)
 
     def _ask_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the recovery kit"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        # One dialog per view, reused. It owns its printer (a QPrinter kept alive only by
+        # a Python closure can go before the dialog's destructor is done with it), and it
+        # is not deleted on close: PySide6 crashes deleting a QPrintDialog that way.
+        if self._print_dialog is None:
+            dialog = QPrintDialog(self)
+            dialog.setWindowTitle(self.tr("Print the recovery kit"))
+            dialog.accepted.connect(lambda: self.print_to(dialog.printer()))
+            # QPrintDialog.open() needs a receiver in PySide6 (it hides QDialog.open()).
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._print_dialog = dialog
+        self._print_dialog.show()
 
     def print_to(self, printer: QPrinter) -> None:
         """Print the sheet on ``printer``."""
@@ -144,10 +150,11 @@ class RecoveryKitView(QWidget):
         """Write the sheet to ``path``; errors become a sentence in the status line."""
         try:
             save_recovery_sheet_pdf(self.data, path)
-        except OSError as exc:
+        except DiskFull as exc:
             self.status.setText(error_message(exc))
             return
-        if not path.exists():  # QPdfWriter reports nothing when it cannot open the file
+        except (VaultReadOnly, OSError):
+            # Not the vault folder: say "could not write a file", not "vault read-only".
             self.status.setText(error_message(OSError()))
             return
         self.status.setText(self.tr("Saved to {path}.").format(path=str(path)))

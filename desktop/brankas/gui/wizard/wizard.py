@@ -48,7 +48,7 @@ class FirstRunWizard(QWizard):
         self.office = OfficePage(self.state, ctx.resources, default)
         self.admin = AdminPage(self.state, ctx.resources)
         self.admin.setButtonText(QWizard.WizardButton.NextButton, self.tr("Create vault"))
-        self.create = CreatePage(
+        self.create_page = CreatePage(
             self.state,
             ctx,
             runner,
@@ -62,7 +62,7 @@ class FirstRunWizard(QWizard):
             (Page.OPEN_EXISTING, self.open_existing),
             (Page.OFFICE, self.office),
             (Page.ADMIN, self.admin),
-            (Page.CREATE, self.create),
+            (Page.CREATE, self.create_page),
             (Page.KIT, self.kit),
             (Page.CONFIRM_KIT, self.confirm),
         ):
