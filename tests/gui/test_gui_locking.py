@@ -8,7 +8,7 @@ import pytest
 from gui_support import ADMIN, ADMIN_PASSWORD
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from brankas.core.errors import VaultInUse
@@ -92,9 +92,14 @@ def test_ctrl_l_locks(
     _unlock(qtbot, controller)
     main = controller.main_window
     assert main is not None
+    main.show_page("operators")
+    main.pages["operators"].confirm_new_kit()  # type: ignore[attr-defined]
+    question = next(b for b in main.findChildren(QMessageBox) if b.isVisible())
+    qtbot.waitUntil(lambda: not controller.runner.busy)
     with qtbot.waitSignal(controller.vault_locked) as locked:
         main.lock_action.trigger()
     assert locked.args == ["user"]
+    assert not question.isVisible()  # it acted on the session that ended
     assert main.lock_action.shortcut().toString() == "Ctrl+L"
 
 
@@ -123,3 +128,30 @@ def test_lock_waits_for_a_running_job(
         main.back_up()  # a job on the vault's connection
         controller.lock("user")
         assert controller.vault is not None  # deferred until the backup ends
+
+
+def test_settings_apply_at_once(
+    qtbot: QtBot, controller: AppController, vault_folder: tuple[Path, str]
+) -> None:
+    _unlock(qtbot, controller)
+    main = controller.main_window
+    assert main is not None
+    main.show_page("settings")
+    page = main.pages["settings"]
+    page.auto_lock.setValue(2)  # type: ignore[attr-defined]
+    assert controller.ctx.settings.auto_lock_minutes == 2
+    assert 110 <= controller.idle.seconds_left <= 120
+    page.clipboard.setValue(30)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(controller.clipboard.copied) as copied:
+        controller.clipboard.copy("x", "Password")
+    assert copied.args[1] == 30
+    page.backups.setValue(7)  # type: ignore[attr-defined]
+    assert controller.vault is not None and controller.vault.backup_keep == 7
+    page.lock_minimise.setChecked(False)  # type: ignore[attr-defined]
+    assert controller.ctx.settings.lock_on_minimise is False
+    page.language.setCurrentIndex(page.language.findData("id"))  # type: ignore[attr-defined]
+    rebuilt = controller.main_window
+    assert rebuilt is not None and rebuilt is not main
+    assert rebuilt.current_key == "settings" and rebuilt.isVisible()
+    assert rebuilt.lock_action.text() == "&Kunci"
+    assert controller.vault is not None  # still unlocked

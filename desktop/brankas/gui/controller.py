@@ -229,21 +229,28 @@ class AppController(QObject):
             reason, self._pending_lock = self._pending_lock, None
             self.lock(reason)
 
-    def _close_secret_windows(self) -> None:
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, QDialog) and w.isVisible() and w.property(SECRET_PROPERTY):
-                closer = getattr(w, "force_close", None)
-                if callable(closer):
-                    closer()
-                else:
-                    w.reject()
+    def _close_dialogs_on_lock(self) -> None:
+        """Close every dialog of the main window (they act on the session that is
+        ending) and any other dialog that shows a secret."""
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+        if self.main_window is not None:
+            dialogs += self.main_window.findChildren(QDialog)
+        main_children = set(self.main_window.findChildren(QDialog)) if self.main_window else set()
+        for w in dict.fromkeys(dialogs):  # unique, in order
+            if not w.isVisible() or not (w in main_children or w.property(SECRET_PROPERTY)):
+                continue
+            closer = getattr(w, "force_close", None)
+            if callable(closer):
+                closer()
+            else:
+                w.reject()
 
     def _do_lock(self, reason: str) -> None:
         vault, self.vault = self.vault, None
         assert vault is not None
         self.idle.stop()
         self.clipboard.clear()
-        self._close_secret_windows()
+        self._close_dialogs_on_lock()
         window = self.main_window
         if window is not None:
             window.end_session()
