@@ -38,8 +38,11 @@ def test_core_loads_no_qt_in_a_fresh_interpreter() -> None:
 
 def test_layers_import_only_downwards() -> None:
     for path in (PKG / "core").rglob("*.py"):
-        bad = {n for n in _imports(path) if n.startswith(("PySide6", "shiboken6", "brankas.gui",
-                                                         "brankas.documents"))}
+        bad = {
+            n
+            for n in _imports(path)
+            if n.startswith(("PySide6", "shiboken6", "brankas.gui", "brankas.documents"))
+        }
         assert not bad, f"{path.relative_to(PKG)} imports {bad}"
     for path in (PKG / "documents").rglob("*.py"):
         bad = {n for n in _imports(path) if n.startswith(("PySide6.QtWidgets", "brankas.gui"))}

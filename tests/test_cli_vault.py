@@ -122,7 +122,15 @@ def test_passwd_recover_and_backups(
     # Usual restore: current password to open, the password of backup time to prove the
     # right to the backup; the current keys stay (the new password keeps working).
     code, out, err = run(
-        capsys, monkeypatch, f"baru-2\n{ADMIN_PW}\n", "backup", "restore", *v, "-u", "Admin", created
+        capsys,
+        monkeypatch,
+        f"baru-2\n{ADMIN_PW}\n",
+        "backup",
+        "restore",
+        *v,
+        "-u",
+        "Admin",
+        created,
     )
     assert code == 0, err
     assert run(capsys, monkeypatch, "baru-2\n", "check", *v, "-u", "Admin")[0] == 0

@@ -22,6 +22,11 @@ def test_ruff_lint_is_clean() -> None:
     assert r.returncode == 0, r.stdout + r.stderr
 
 
+def test_ruff_format_is_applied() -> None:
+    r = _run("ruff", "format", "--check", "desktop", "tests", "bench")
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
 @pytest.mark.slow
 def test_mypy_strict_on_core() -> None:
     r = _run("mypy")

@@ -254,7 +254,9 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
         password.wipe()
         with vault as v:
             names = [o.name for o in operators.list_operators(v)]
-        print(f"Restored {args.name} with its own key file; the previous state was kept as a backup.")
+        print(
+            f"Restored {args.name} with its own key file; the previous state was kept as a backup."
+        )
         print("Operators who can open the vault now: " + ", ".join(names))
         print("Remove anyone who has left since the backup was made.")
         return 0
