@@ -1,0 +1,1 @@
+"""Benchmarks of the vault core (``python -m bench``); not part of the test suite."""
