@@ -301,6 +301,22 @@
         <translation>Status akun belum dapat diubah: {reasons}.</translation>
     </message>
     <message>
+        <source>An account with this platform and username is already recorded.</source>
+        <translation>Akun dengan platform dan nama pengguna ini sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>This kecamatan has a history, so it cannot be deleted. Retire it instead.</source>
+        <translation>Kecamatan ini sudah memiliki riwayat sehingga tidak dapat dihapus. Nonaktifkan saja.</translation>
+    </message>
+    <message>
+        <source>This account has no authenticator (TOTP) secret recorded.</source>
+        <translation>Akun ini belum memiliki rahasia autentikator (TOTP) yang tercatat.</translation>
+    </message>
+    <message>
+        <source>The username is too long.</source>
+        <translation>Nama pengguna terlalu panjang.</translation>
+    </message>
+    <message>
         <source>This folder does not contain a Brankas vault. Choose the folder that holds vault.db and vault.keys.</source>
         <translation>Folder ini tidak berisi brankas. Pilih folder yang memuat berkas vault.db dan vault.keys.</translation>
     </message>

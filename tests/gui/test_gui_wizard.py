@@ -44,6 +44,7 @@ def test_wizard_creates_a_regency_vault(
     wizard.admin.password.confirm.setText(ADMIN_PASSWORD + "x")
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.admin.password.confirm.setText(ADMIN_PASSWORD)
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "Create vault"
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.currentId() == Page.KIT, timeout=10_000)
     # No going back or cancelling once the vault exists: the kit would be lost.

@@ -95,6 +95,32 @@ def _transition_refused(exc: BaseException, language: str) -> str:
     ).format(reasons="; ".join(listed))
 
 
+def _code_sentences() -> dict[str, str]:
+    """Sentences for the stable ``code`` of InvalidValue, DomainConflict, DomainNotFound.
+    The account screens add theirs here; an unknown code falls back to the class's
+    sentence."""
+    return {
+        "account_duplicate": QCoreApplication.translate(
+            "Errors", "An account with this platform and username is already recorded."
+        ),
+        "kecamatan_has_history": QCoreApplication.translate(
+            "Errors", "This kecamatan has a history, so it cannot be deleted. Retire it instead."
+        ),
+        "totp_not_set": QCoreApplication.translate(
+            "Errors", "This account has no authenticator (TOTP) secret recorded."
+        ),
+        "handle_too_long": QCoreApplication.translate("Errors", "The username is too long."),
+    }
+
+
+def _coded(fallback: type[e.BrankasError]) -> Callable[[BaseException, str], str]:
+    def sentence(exc: BaseException, language: str) -> str:
+        text = _code_sentences().get(str(getattr(exc, "code", "")))
+        return text if text is not None else _sentences()[fallback](exc, language)
+
+    return sentence
+
+
 def _constant(text: str) -> Callable[[BaseException, str], str]:
     def sentence(_exc: BaseException, _language: str) -> str:
         return text
@@ -182,9 +208,6 @@ def _sentences() -> dict[type[BaseException], Callable[[BaseException, str], str
         e.ValidationError: QCoreApplication.translate(
             "Errors", "Some of the data entered is not valid. Check the form and try again."
         ),
-        e.InvalidValue: QCoreApplication.translate(
-            "Errors", "Some of the data entered is not valid. Check the form and try again."
-        ),
         e.NotFound: QCoreApplication.translate(
             "Errors", "That item no longer exists. It may have been removed."
         ),
@@ -210,6 +233,9 @@ def _sentences() -> dict[type[BaseException], Callable[[BaseException, str], str
     out[e.RecoveryKitInvalid] = _recovery_kit
     out[e.AuditChainBroken] = _audit_chain
     out[TransitionRefused] = _transition_refused
+    out[e.InvalidValue] = _coded(e.ValidationError)
+    out[e.DomainConflict] = _coded(e.Conflict)
+    out[e.DomainNotFound] = _coded(e.NotFound)
     return out
 
 

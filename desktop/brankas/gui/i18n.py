@@ -56,6 +56,7 @@ class Translations(QObject):
             self._translator.deleteLater()
             self._translator = None
         self.current = SOURCE_LANGUAGE
+        QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def current_language() -> str:

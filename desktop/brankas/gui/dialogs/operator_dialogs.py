@@ -24,6 +24,7 @@ from brankas.core.vault import operators
 from brankas.gui.errors import error_message, is_expected
 from brankas.gui.labels import role_label
 from brankas.gui.session import Session
+from brankas.gui.widgets.forms import align_form_labels
 from brankas.gui.widgets.new_password import NewPasswordForm
 from brankas.gui.widgets.password_edit import CapsLockHint, PasswordEdit
 from brankas.gui.widgets.recovery_kit import SECRET_PROPERTY
@@ -133,6 +134,7 @@ class AddOperatorDialog(_JobDialog):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         self.password = NewPasswordForm(session.ctx.resources)
+        align_form_labels(form, self.password.form)
         self.body.addWidget(self.password)
         self.body.addWidget(hint)
         self.finish_layout()
@@ -189,6 +191,7 @@ class ChangePasswordDialog(_JobDialog):
         self.body.addLayout(form)
         self.password = NewPasswordForm(session.ctx.resources)
         self.password.set_user_inputs([session.operator.name, session.office_name])
+        align_form_labels(form, self.password.form)
         self.body.addWidget(self.password)
         self.finish_layout()
         self.current.textChanged.connect(self._update)

@@ -34,6 +34,7 @@ from brankas.gui.errors import error_message, is_expected
 from brankas.gui.i18n import current_language
 from brankas.gui.recovery_sheet import RecoverySheetData
 from brankas.gui.session import office_name
+from brankas.gui.widgets.forms import align_form_labels
 from brankas.gui.widgets.kit_entry import KitEntry
 from brankas.gui.widgets.new_password import NewPasswordForm
 from brankas.gui.widgets.recovery_kit import SECRET_PROPERTY, KitConfirm, RecoveryKitView
@@ -136,6 +137,7 @@ class RecoveryDialog(QDialog):
         self.admin_box.setObjectName("recoveryAdmin")
         form.addRow(self.tr("Admin:"), self.admin_box)
         self.new_password = NewPasswordForm(self._ctx.resources)
+        align_form_labels(form, self.new_password.form)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.new_password)

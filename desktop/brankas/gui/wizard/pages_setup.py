@@ -24,6 +24,7 @@ from brankas.core.vault.opening import looks_like_vault
 from brankas.gui.errors import error_message
 from brankas.gui.labels import office_kind_label
 from brankas.gui.resources import Resources
+from brankas.gui.widgets.forms import align_form_labels
 from brankas.gui.widgets.new_password import NewPasswordForm
 from brankas.gui.wizard import flow
 from brankas.gui.wizard.flow import Choice, FieldProblem
@@ -249,7 +250,7 @@ class OfficePage(QWizardPage):
 
 
 class AdminPage(QWizardPage):
-    """The first admin operator: name and password. Pressing "Create vault" commits."""
+    """The first admin operator: name and password; its Next button reads "Create vault"."""
 
     def __init__(self, state: WizardState, resources: Resources) -> None:
         super().__init__()
@@ -261,7 +262,6 @@ class AdminPage(QWizardPage):
                 "who uses Brankas gets their own name and password later."
             )
         )
-        self.setCommitPage(True)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -271,6 +271,7 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("Admin name:"), self.name)
         layout.addLayout(form)
         self.password = NewPasswordForm(resources)
+        align_form_labels(form, self.password.form)
         layout.addWidget(self.password)
         layout.addStretch(1)
         self.name.textChanged.connect(self._inputs_changed)
