@@ -98,11 +98,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--workdir", type=Path, default=None, help="where the vaults go (default: temp)")
     p.add_argument("--keep", action="store_true", help="keep the benchmark vaults afterwards")
     p.add_argument(
-        "--no-compare",
-        action="store_true",
-        help="skip the comparison with SQLCipher's memory security OFF",
-    )
-    p.add_argument(
         "--markdown", action="store_true", help="print the table as Markdown (for the docs)"
     )
     p.add_argument(
@@ -155,9 +150,6 @@ def main(argv: list[str] | None = None) -> int:
             }
             runs: dict[str, dict[str, Any]] = {}
             tasks = ["create", "unlock", "backup", "remove"]
-            if not ns.no_compare:
-                tasks.insert(2, "memsec_off")
-                args["scratch"] = str(work / f"scratch-{size}")
             for task in tasks:
                 _say(f"{size:,} accounts: {task}")
                 runs[task] = run_task(task, args)

@@ -39,12 +39,6 @@ TARGETS: dict[str, tuple[str, Check | None]] = {
     "backup": ("< 1 s", lambda s: s < 1.0),
     "remove operator (rekey)": ("< 2 s", lambda s: s < 2.0),
     "  PRAGMA rekey alone": ("—", None),
-    # The same work with SQLCipher's cipher_memory_security OFF (DESIGN.md turns it ON).
-    "memsec OFF: open + integrity": ("—", None),
-    "memsec OFF: quick_check": ("—", None),
-    "memsec OFF: insert": ("—", None),
-    "memsec OFF: backup export": ("—", None),
-    "memsec OFF: PRAGMA rekey": ("—", None),
 }
 
 
@@ -76,15 +70,6 @@ def figures_for(size: int, runs: dict[str, dict[str, Any]]) -> list[Figure]:
         figure("remove operator (rekey)", size, r["remove_s"], r["remove_rss_mib"]),
         figure("  PRAGMA rekey alone", size, rekey_alone or [0.0], None),
     ]
-    off = runs.get("memsec_off")
-    if off is not None:
-        out += [
-            figure("memsec OFF: open + integrity", size, off["open_integrity_s"], None),
-            figure("memsec OFF: quick_check", size, off["quick_check_s"], None),
-            figure("memsec OFF: insert", size, off["insert_s"], None),
-            figure("memsec OFF: backup export", size, off["backup_s"], None),
-            figure("memsec OFF: PRAGMA rekey", size, off["rekey_s"], None),
-        ]
     return out
 
 

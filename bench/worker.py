@@ -9,16 +9,12 @@ counted; elsewhere it is the whole process's peak (``ru_maxrss``).
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sys
 import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
-
-import sqlcipher3.dbapi2 as sqlcipher
 
 from bench.synthetic import add_synthetic_places, synthetic_accounts
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, calibrate, derive_key, new_salt
@@ -27,16 +23,11 @@ from brankas.core.keys.slots import username_tag
 from brankas.core.keys.table import read_copies
 from brankas.core.lock import VaultLock
 from brankas.core.secret import Secret
-from brankas.core.storage.backup import export_encrypted
 from brankas.core.storage.db import (
     Connection,
     integrity_check,
-    key_literal,
     open_database,
-    rekey,
-    transaction,
 )
-from brankas.core.storage.migrations import migrate
 from brankas.core.storage.repos.account import add_accounts
 from brankas.core.vault import operators
 from brankas.core.vault.opening import DB_NAME, db_key, open_table, operator_opener
@@ -245,70 +236,7 @@ def task_remove(a: Args) -> Args:
     return {"remove_s": remove_s, "remove_steps_s": steps, "remove_rss_mib": rss}
 
 
-def _open_without_memory_security(path: Path, raw_key: bytes) -> Connection:
-    """vault.db opened exactly like ``open_database`` but with SQLCipher's memory security
-    left OFF (its default). Once ON it stays on for the whole process, which is why this
-    comparison runs in a worker of its own."""
-    conn: Connection = sqlcipher.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {key_literal(raw_key)}")
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    for pragma in ("temp_store = MEMORY", "synchronous = FULL", "foreign_keys = ON"):
-        conn.execute(f"PRAGMA {pragma}")
-    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-    return conn
-
-
-def task_memsec_off(a: Args) -> Args:
-    """The same database work with ``cipher_memory_security`` OFF, for comparison only
-    (on a copy of the vault's database and on a new one; the vault is not touched)."""
-    folder = Path(a["folder"])
-    scratch = Path(a["scratch"])
-    scratch.mkdir()
-    with VaultLock.acquire(folder, app="brankas-bench"):
-        opened = open_table(
-            folder,
-            PRODUCTION_POLICY,
-            operator_opener(a["admin"], Secret(a["password"]), PRODUCTION_POLICY),
-        )
-        shutil.copyfile(folder / DB_NAME, scratch / DB_NAME)
-    key = db_key(opened.vk)
-    open_s, integrity_s, quick_s, backup_s = [], [], [], []
-    for i in range(a["repeats"]):
-        start = time.perf_counter()
-        conn = _open_without_memory_security(scratch / DB_NAME, key)
-        open_s.append(time.perf_counter() - start)
-        integrity_s.append(clock(partial(integrity_check, conn)))
-        quick_s.append(clock(partial(_rows, conn, "PRAGMA quick_check")))
-        backup_s.append(clock(partial(export_encrypted, conn, scratch / f"backup-{i}.db", key)))
-        conn.close()
-    conn = _open_without_memory_security(scratch / DB_NAME, key)
-    rekey_s = clock(lambda: rekey(conn, os.urandom(32)))
-    conn.close()
-
-    fresh = _open_without_memory_security(scratch / "fresh.db", os.urandom(32))
-    migrate(fresh, before_upgrade=lambda _c, _t: None)
-    with transaction(fresh):
-        fresh.execute(
-            "INSERT INTO office (kind, name) VALUES ('regency', 'Bawaslu Kabupaten Contoh')"
-        )
-    kec_ids, term_id = add_synthetic_places(fresh, a["kecamatan"])
-    accounts, secrets = synthetic_accounts(a["size"], kec_ids, term_id)
-    insert_s = clock(lambda: add_accounts(fresh, accounts, secrets))
-    fresh.close()
-    shutil.rmtree(scratch)
-    return {
-        "open_s": open_s,
-        "open_integrity_s": [o + i for o, i in zip(open_s, integrity_s, strict=True)],
-        "quick_check_s": quick_s,
-        "backup_s": backup_s,
-        "rekey_s": [rekey_s],
-        "insert_s": [insert_s],
-    }
-
-
 TASKS: dict[str, Callable[[Args], Args]] = {
-    "memsec_off": task_memsec_off,
     "calibrate": task_calibrate,
     "create": task_create,
     "unlock": task_unlock,

@@ -147,8 +147,12 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = False) -> Connec
     return result
 
 
-def integrity_check(conn: Connection) -> list[str]:
-    """Run SQLCipher's page HMAC check and SQLite's quick check.
+def integrity_check(conn: Connection, *, structure: bool = True) -> list[str]:
+    """Run SQLCipher's page HMAC check and (with ``structure``) SQLite's quick check.
+
+    At every open only the HMAC check runs (~50 ms at 50,000 accounts): it catches any
+    changed or damaged page. The structural quick check (~0.2 s more) runs in
+    ``check`` and before every export.
 
     Returns:
         The problems found, one line each; an empty list means the database is sound.
@@ -156,6 +160,8 @@ def integrity_check(conn: Connection) -> list[str]:
     problems: list[str] = []
     try:
         problems.extend(str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check"))
+        if not structure:
+            return problems
         quick = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     except SqlError as exc:
         return [*problems, f"check failed: {exc}"]

@@ -84,6 +84,13 @@ def finish(
     pending = table.pending
     reason = dict(pending.reason)
     now = datetime.now(UTC).isoformat(timespec="microseconds")
+    row = conn.execute("SELECT epoch FROM meta WHERE id = 1").fetchone()
+    if row is not None and int(row[0]) >= pending.epoch:
+        # A crash came after this transaction but before the key table: only the key
+        # table is left to write (recording the events again would double them).
+        final = KeyTable(table.vault_id, pending.epoch, pending.slots, None, table.extra)
+        write_copies(folder, final, new_vk)
+        return final
     with transaction(conn):
         conn.execute("UPDATE meta SET epoch = ? WHERE id = 1", (pending.epoch,))
         removed = reason.get("remove_operator")

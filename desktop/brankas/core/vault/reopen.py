@@ -8,7 +8,7 @@ from pathlib import Path
 
 from brankas.core.audit import AuditKind, AuditLog
 from brankas.core.domain.enums import Role
-from brankas.core.errors import DatabaseCorrupt, KeyTableForeign
+from brankas.core.errors import DatabaseCorrupt, KeyTableForeign, UnknownOperator
 from brankas.core.keys.slots import RECOVERY_SLOT_ID, reseal_all
 from brankas.core.keys.table import KeyTable, write_copies
 from brankas.core.storage.db import Connection, integrity_check, open_database, transaction
@@ -41,6 +41,12 @@ def open_database_for(folder: Path, opened: Opened) -> _State:
             warnings.append(VaultWarning.REKEY_ABANDONED)
     except DatabaseCorrupt:
         if opened.pending_vk is None:
+            if table.pending is not None and not any(
+                s.id == opened.slot_id for s in table.pending.slots
+            ):
+                # The database already moved to the next key and this slot is not
+                # among the next epoch's: this operator is being removed.
+                raise UnknownOperator("this operator's access has been removed") from None
             raise
         conn = open_database(folder / DB_NAME, db_key(opened.pending_vk))
         vk, finish_pending = opened.pending_vk, True
@@ -60,7 +66,7 @@ def _after_open(
     warnings: list[VaultWarning],
     finish_pending: bool,
 ) -> _State:
-    problems = integrity_check(conn)
+    problems = integrity_check(conn, structure=False)
     if problems:
         raise DatabaseCorrupt(f"vault.db failed its integrity check ({len(problems)} problems)")
 
