@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import subprocess
+import threading
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -150,3 +151,19 @@ def test_qt_buttons_are_translated_too(
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Batal"
     assert wizard.buttonText(QWizard.WizardButton.BackButton) == "< Kembali"
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "Selesai"
+
+
+def test_switch_waits_for_a_running_job(
+    qtbot: QtBot, controller: AppController, vault_folder: tuple[Path, str]
+) -> None:
+    controller.start()
+    window = controller.unlock_window
+    assert window is not None
+    release = threading.Event()
+    controller.runner.start(lambda _progress: release.wait(10))
+    controller.set_language("id")
+    assert controller.unlock_window is window  # its job's result would come back here
+    release.set()
+    qtbot.waitUntil(lambda: controller.unlock_window is not window, timeout=10_000)
+    assert controller.unlock_window is not None
+    assert controller.unlock_window.unlock_button.text() == "Buka kunci"

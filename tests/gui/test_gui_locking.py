@@ -150,6 +150,8 @@ def test_settings_apply_at_once(
     page.lock_minimise.setChecked(False)  # type: ignore[attr-defined]
     assert controller.ctx.settings.lock_on_minimise is False
     page.language.setCurrentIndex(page.language.findData("id"))  # type: ignore[attr-defined]
+    # Rebuilt at once, or as soon as a running job (a page refresh) has ended.
+    qtbot.waitUntil(lambda: controller.main_window is not main)
     rebuilt = controller.main_window
     assert rebuilt is not None and rebuilt is not main
     assert rebuilt.current_key == "settings" and rebuilt.isVisible()

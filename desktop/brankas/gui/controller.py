@@ -67,6 +67,7 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.recovery: RecoveryDialog | None = None
         self._pending_lock: str | None = None
+        self._pending_rebuild = False
         self._closing = False
 
     # --- starting -----------------------------------------------------------------------
@@ -225,9 +226,13 @@ class AppController(QObject):
         self._do_lock(reason)
 
     def _busy_changed(self, busy: bool) -> None:
-        if not busy and self._pending_lock is not None:
+        if busy:
+            return
+        if self._pending_lock is not None:
             reason, self._pending_lock = self._pending_lock, None
             self.lock(reason)
+        if self._pending_rebuild and not self.runner.busy:
+            self._rebuild_windows()
 
     def _close_dialogs_on_lock(self) -> None:
         """Close every dialog of the main window (they act on the session that is
@@ -291,7 +296,12 @@ class AppController(QObject):
 
     def _rebuild_windows(self) -> None:
         """Build the main and unlock windows again (new language or palette), keeping the
-        session, the page shown and anything typed in the unlock window."""
+        session, the page shown and anything typed in the unlock window. Waits for a
+        running job: its results go to the widgets that started it."""
+        if self.runner.busy:
+            self._pending_rebuild = True
+            return
+        self._pending_rebuild = False
         if self.main_window is not None:
             old = self.main_window
             key = old.current_key

@@ -178,6 +178,7 @@ class UnlockWindow(QWidget):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(self.language.currentData())
         )
+        self._links = (recovery, setup)
         row.addWidget(recovery)
         row.addSpacing(Spacing.L)
         row.addWidget(setup)
@@ -249,7 +250,9 @@ class UnlockWindow(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for w in (self.vault_box, self.operator, self.password):
+        # Nothing that rebuilds or leaves this window while the unlock runs: its result
+        # comes back here.
+        for w in (self.vault_box, self.operator, self.password, self.language, *self._links):
             w.setEnabled(not busy)
         self._update_buttons()
 
