@@ -775,6 +775,14 @@
         <translation>Operator: {name} ({role})</translation>
     </message>
     <message>
+        <source>{label} copied; the clipboard is cleared in {seconds} seconds.</source>
+        <translation>{label} disalin; papan klip dikosongkan dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Papan klip dikosongkan.</translation>
+    </message>
+    <message>
         <source>Auto-lock in {m}:{s:02d}</source>
         <translation>Kunci otomatis dalam {m}:{s:02d}</translation>
     </message>

@@ -166,3 +166,27 @@ def test_change_my_password(
     )
     for w in QApplication.topLevelWidgets():
         w.close()
+
+
+def test_an_operator_sees_no_admin_pages(
+    qtbot: QtBot, controller: AppController, vault_folder: tuple[Path, str]
+) -> None:
+    page = _unlock(qtbot, controller)
+    _add(qtbot, page, OTHER)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not controller.runner.busy)
+    with qtbot.waitSignal(controller.vault_locked):
+        controller.lock("user")
+    unlock = controller.unlock_window
+    assert unlock is not None
+    unlock.operator.setText(OTHER)
+    unlock.password.setText(OTHER_PASSWORD)
+    with qtbot.waitSignal(controller.vault_unlocked, timeout=10_000):
+        unlock.unlock()
+    main = controller.main_window
+    assert main is not None
+    assert main.nav_model.row_of("operators") is None
+    main.show_page("operators")
+    assert main.current_key != "operators"
+    assert main.nav_model.row_of("settings") is not None  # own password, remember
+    controller.clipboard.copy("secret", "Password")
+    assert "Password copied" in main.statusBar().currentMessage()

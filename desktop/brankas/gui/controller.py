@@ -208,6 +208,8 @@ class AppController(QObject):
         window.close_requested.connect(self.quit)
         window.language_chosen.connect(self.set_language)
         self.idle.ticked.connect(window.set_countdown)
+        self.clipboard.copied.connect(window.show_copied)
+        self.clipboard.cleared.connect(window.show_cleared)
         self.main_window = window
         return window
 
@@ -310,6 +312,8 @@ class AppController(QObject):
             if self.session is not None:
                 old.end_session()
             self.idle.ticked.disconnect(old.set_countdown)
+            self.clipboard.copied.disconnect(old.show_copied)
+            self.clipboard.cleared.disconnect(old.show_cleared)
             self.main_window = None
             window = self._new_main_window()
             window.restoreGeometry(geometry)

@@ -273,6 +273,19 @@ class MainWindow(QMainWindow):
         self.banner_text.setText(text)
         self.banner.setVisible(bool(text))
 
+    def show_copied(self, label: str, seconds: int) -> None:
+        """Status-bar note after a copy through the clipboard service."""
+        self.statusBar().showMessage(
+            self.tr("{label} copied; the clipboard is cleared in {seconds} seconds.").format(
+                label=label, seconds=seconds
+            ),
+            seconds * 1000,
+        )
+
+    def show_cleared(self) -> None:
+        """Status-bar note when a copied secret was cleared."""
+        self.statusBar().showMessage(self.tr("Clipboard cleared."), 5000)
+
     def set_countdown(self, seconds: int) -> None:
         """Show the seconds until the auto-lock."""
         minutes, secs = divmod(max(seconds, 0), 60)
