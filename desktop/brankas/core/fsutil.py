@@ -28,7 +28,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise _translate(exc, folder) from exc
     try:
-        os.fchmod(fd, _OWNER_ONLY)
+        if hasattr(os, "fchmod"):  # POSIX; Windows Python < 3.13 has no fchmod
+            os.fchmod(fd, _OWNER_ONLY)
+        else:
+            os.chmod(tmp, _OWNER_ONLY)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
