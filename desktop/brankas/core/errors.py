@@ -140,3 +140,22 @@ class InvalidValue(ValidationError):
 
 class KeyTableForeign(KeyTableCorrupt):
     """The key table belongs to another vault (its database salt does not match vault.db)."""
+
+
+class DomainConflict(Conflict):
+    """A Conflict with the ``field`` it concerns and a stable ``code`` the GUI translates
+    (e.g. ``"account_duplicate"``, ``"kecamatan_has_history"``)."""
+
+    def __init__(self, message: str, field: str = "", code: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+        self.code = code
+
+
+class DomainNotFound(NotFound):
+    """A NotFound with the ``field`` it concerns and a stable ``code`` (e.g. ``"totp_not_set"``)."""
+
+    def __init__(self, message: str, field: str = "", code: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+        self.code = code
