@@ -293,8 +293,14 @@ def test_wizard_over_a_vault_records_its_drafts(make_vault: MakeVault) -> None:
     drafts = wz.drafts(s, data)
     previews = [handover.preview_handover(ctx, d) for d in drafts]
     assert [p.number for p in previews] == ["BAST/001/BWS.BUOL/V/2024"] * 2  # each alone
+    batch = handover.preview_handovers(ctx, drafts)
+    assert [p.number for p in batch] == ["BAST/001/BWS.BUOL/V/2024", "BAST/002/BWS.BUOL/V/2024"]
     recorded = handover.record_handovers(ctx, drafts)
-    assert [h.number for h in recorded] == ["BAST/001/BWS.BUOL/V/2024", "BAST/002/BWS.BUOL/V/2024"]
+    assert [h.number for h in recorded] == [p.number for p in batch]
+    assert [h.items for h in recorded] == [
+        tuple(dataclasses.replace(i, handover_id=h.id) for i in p.items)
+        for h, p in zip(recorded, batch, strict=True)
+    ]
     for name in ("Biau", "Bokat"):
         for aid in world.ids(name):
             assert accounts.get_account(ctx, aid).status is AccountStatus.ACTIVE

@@ -211,10 +211,38 @@ def preview_handover(ctx: ServiceContext, draft: HandoverDraft) -> Handover:
         As :func:`record_handover`, except errors that only applying finds (guards of
         the lifecycle table).
     """
-    plan = _plan(ctx, draft)
-    d = plan.draft
-    number = Numbers(ctx).claim(d.number) if d.number else next_number(ctx, d.on)
-    return _handover(ctx, plan, number)
+    return preview_handovers(ctx, [draft])[0]
+
+
+def preview_handovers(ctx: ServiceContext, drafts: Sequence[HandoverDraft]) -> list[Handover]:
+    """Like :func:`preview_handover` for a batch: the numbers follow on as
+    :func:`record_handovers` would give them. Nothing is written.
+
+    Raises:
+        As :func:`record_handovers`, except errors that only applying finds.
+    """
+    _check_batch(drafts)
+    numbers = Numbers(ctx)
+    out: list[Handover] = []
+    for given in drafts:
+        plan = _plan(ctx, given)
+        d = plan.draft
+        out.append(
+            _handover(ctx, plan, numbers.claim(d.number) if d.number else numbers.next(d.on))
+        )
+    return out
+
+
+def _check_batch(drafts: Sequence[HandoverDraft]) -> None:
+    if not drafts:
+        raise InvalidValue("no handover to record", field="accounts", code="handover_no_accounts")
+    listed = [i for d in drafts for i in set(d.account_ids)]
+    if len(set(listed)) != len(listed):
+        # Checked first: after the first handover applies, the second would otherwise
+        # report the account as held elsewhere.
+        raise InvalidValue(
+            "an account is listed on two handovers", field="accounts", code="account_repeated"
+        )
 
 
 def _handover(ctx: ServiceContext, plan: _Plan, number: str) -> Handover:
@@ -276,15 +304,7 @@ def record_handovers(ctx: ServiceContext, drafts: Sequence[HandoverDraft]) -> li
             drafts list the same account, and ``handover_no_accounts`` for no drafts.
         DomainConflict, TransitionRefused: as :func:`record_handover`.
     """
-    if not drafts:
-        raise InvalidValue("no handover to record", field="accounts", code="handover_no_accounts")
-    listed = [i for d in drafts for i in set(d.account_ids)]
-    if len(set(listed)) != len(listed):
-        # Checked first: after the first handover applies, the second would otherwise
-        # report the account as held elsewhere.
-        raise InvalidValue(
-            "an account is listed on two handovers", field="accounts", code="account_repeated"
-        )
+    _check_batch(drafts)
     out: list[Handover] = []
     with ctx.tx() as conn:
         numbers = Numbers(ctx)
