@@ -1,0 +1,73 @@
+"""Indonesian and English names of platforms and statuses, for messages and search keys."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Final
+
+from brankas.core.domain.enums import AccountStatus, Platform
+from brankas.core.domain.terbilang import month_name_id
+
+# (Indonesian, English). Core text is never shown as-is by the GUI (it translates codes);
+# these are for review messages, printed reports and search keys.
+PLATFORM_LABELS: Final[Mapping[Platform, tuple[str, str]]] = {
+    Platform.INSTAGRAM: ("Instagram", "Instagram"),
+    Platform.FACEBOOK_PAGE: ("Halaman Facebook", "Facebook Page"),
+    Platform.X: ("X (Twitter)", "X (Twitter)"),
+    Platform.TIKTOK: ("TikTok", "TikTok"),
+    Platform.YOUTUBE: ("YouTube", "YouTube"),
+    Platform.EMAIL: ("Surel (e-mail)", "E-mail"),
+    Platform.PHONE: ("Nomor telepon (SIM)", "Phone number (SIM)"),
+    Platform.OTHER: ("Lainnya", "Other"),
+}
+
+STATUS_LABELS: Final[Mapping[AccountStatus, tuple[str, str]]] = {
+    AccountStatus.PLANNED: ("direncanakan", "planned"),
+    AccountStatus.ACTIVE: ("aktif", "active"),
+    AccountStatus.RETURNED: ("dikembalikan", "returned"),
+    AccountStatus.DEACTIVATED: ("nonaktif", "deactivated"),
+    AccountStatus.RETAINED: ("dipertahankan (permanen)", "retained (permanent)"),
+    AccountStatus.ARCHIVED: ("diarsipkan", "archived"),
+}
+
+# Display order of platforms in lists and the matrix.
+PLATFORM_ORDER: Final[Mapping[Platform, int]] = {p: n for n, p in enumerate(Platform)}
+
+
+def platform_label(platform: Platform, language: str = "id") -> str:
+    """The platform's name in ``language`` ("id" or "en")."""
+    id_, en = PLATFORM_LABELS[platform]
+    return en if language == "en" else id_
+
+
+def status_label(status: AccountStatus, language: str = "id") -> str:
+    """The status's name in ``language`` ("id" or "en")."""
+    id_, en = STATUS_LABELS[status]
+    return en if language == "en" else id_
+
+
+_MONTHS_EN: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def date_id(d: date) -> str:
+    """A date as Indonesian text, e.g. ``27 Januari 2025``."""
+    return f"{d.day} {month_name_id(d.month)} {d.year}"
+
+
+def date_en(d: date) -> str:
+    """A date as English text, e.g. ``27 January 2025`` (independent of the locale)."""
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
