@@ -34,7 +34,7 @@ from brankas.core.domain.enums import (
     Platform,
 )
 from brankas.core.domain.models import Account, Attachment, ChecklistItem, Handover, HandoverItem
-from brankas.core.review.facts import facts_of
+from brankas.core.review.facts import prepare
 from brankas.core.review.load import load_snapshot
 from brankas.core.review.matrix import completeness_matrix
 from brankas.core.review.rules import review
@@ -301,15 +301,6 @@ def _fresh(snapshot: Snapshot) -> Snapshot:
     return snapshot
 
 
-def warm(snapshot: Snapshot) -> None:
-    """Build every derived index of the snapshot (what the first status/rules call does)."""
-    f = facts_of(snapshot)
-    for term_id in snapshot.terms:
-        f.display_order(term_id)
-    _ = (f.change_due, f.progress, f.personal, f.checklist_gaps, f.standing_problems)
-    _ = f._handover_places
-
-
 def keystrokes(words: tuple[str, ...]) -> list[str]:
     """The query text after each key press: typing each phrase, then erasing it."""
     texts: list[str] = []
@@ -326,45 +317,25 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
-def measure(conn: Connection, repeats: int) -> tuple[list[Row], dict[str, Any]]:
-    """Run every figure on the vault; return the rows and the facts behind them."""
-    rows: list[Row] = []
+def _median(name: str, target: str, limit: float | None, times: list[float]) -> Row:
+    value = statistics.median(times)
+    return (name, target, _ms(value), None if limit is None else value < limit)
+
+
+def _load(conn: Connection, repeats: int, rows: list[Row]) -> Snapshot:
     reset_peak()
-    load_s, snap = timed(lambda: load_snapshot(conn), repeats)
-    snapshot: Snapshot = snap  # type: ignore[assignment]
-    load = statistics.median(load_s)
-    rows.append(("load_snapshot (whole vault)", "< 1 s", _ms(load), load < 1.0))
-    term_id = next(iter(snapshot.terms))
-
-    def status_and_matrix(s: Snapshot) -> tuple[object, object]:
-        return term_end_status(s, term_id, TODAY), completeness_matrix(s, term_id, TODAY)
-
-    index_s, _ = timed(lambda: warm(_fresh(snapshot)), repeats)
+    start = time.perf_counter()
+    snapshot = load_snapshot(conn)
+    first = time.perf_counter() - start
     rows.append(
-        (
-            "snapshot indexes (facts, built once per load)",
-            "info",
-            _ms(statistics.median(index_s)),
-            None,
-        )
+        ("  peak RSS of the process during a load", "info", f"{peak_rss_mib():.0f} MiB", None)
     )
-    sm_s, result = timed(lambda: status_and_matrix(snapshot), repeats)
-    status, matrix = result  # type: ignore[misc]
-    sm = statistics.median(sm_s)
-    rows.append(("term-end status + matrix (indexes ready)", "< 300 ms", _ms(sm), sm < 0.3))
-    cold_s, _ = timed(lambda: status_and_matrix(_fresh(snapshot)), repeats)
-    rows.append(
-        (
-            "  the same, first call after a load (builds indexes)",
-            "info",
-            _ms(statistics.median(cold_s)),
-            None,
-        )
-    )
+    times, _ = timed(lambda: load_snapshot(conn), repeats - 1)
+    rows.insert(-1, _median("load_snapshot (whole vault)", "< 1 s", 1.0, [first, *times]))
+    return snapshot
 
-    build_s, idx = timed(lambda: SearchIndex.build(_fresh(snapshot)), repeats)
-    rows.append(("search index build", "info", _ms(statistics.median(build_s)), None))
-    index: SearchIndex = idx  # type: ignore[assignment]
+
+def _search(index: SearchIndex, term_id: int, repeats: int, rows: list[Row]) -> int:
     per_key: list[float] = []
     hits = 0
     for _ in range(repeats):
@@ -373,25 +344,45 @@ def measure(conn: Connection, repeats: int) -> tuple[list[Row], dict[str, Any]]:
             hits = len(index.query(text))
             per_key.append(time.perf_counter() - start)
         index.query("")
-    key_median = statistics.median(per_key)
-    rows.append(("search keystroke (median)", "< 20 ms", _ms(key_median), key_median < 0.02))
+    rows.append(_median("search keystroke (median)", "< 20 ms", 0.02, per_key))
     rows.append(("  slowest keystroke", "info", _ms(max(per_key)), None))
     start = time.perf_counter()
     for text in keystrokes(("contoh",)):
         index.query(text, term_id=term_id, platform=Platform.INSTAGRAM)
-    rows.append(
-        ("  typing 'contoh' with 2 filters (total)", "info", _ms(time.perf_counter() - start), None)
-    )
+    total = time.perf_counter() - start
+    rows.append(("  typing+erasing 'contoh', 2 filters (total)", "info", _ms(total), None))
+    return hits
 
-    review_s, found = timed(lambda: review(_fresh(snapshot), today=TODAY), repeats)
-    rv = statistics.median(review_s)
-    rows.append(("review rules, whole vault (builds indexes)", "< 1 s", _ms(rv), rv < 1.0))
-    warm_review, _ = timed(lambda: review(snapshot, today=TODAY), repeats)
-    rows.append(("  the same, indexes ready", "info", _ms(statistics.median(warm_review)), None))
 
-    json_s, _ = timed(lambda: from_json(to_json(snapshot)), 1)
-    rows.append(("snapshot to_json + from_json", "info", _ms(json_s[0]), None))
-    rows.append(("peak RSS while measuring", "info", f"{peak_rss_mib():.0f} MiB", None))
+def measure(conn: Connection, repeats: int) -> tuple[list[Row], dict[str, Any]]:
+    """Run every figure on the vault; return the rows and the facts behind them."""
+    rows: list[Row] = []
+    snapshot = _load(conn, repeats, rows)
+    term_id = next(iter(snapshot.terms))
+
+    def status_and_matrix(s: Snapshot) -> tuple[Any, Any]:
+        return term_end_status(s, term_id, TODAY), completeness_matrix(s, term_id, TODAY)
+
+    times, _ = timed(lambda: prepare(_fresh(snapshot)), repeats)
+    rows.append(_median("snapshot indexes (prepare, once per load)", "info", None, times))
+    times, result = timed(lambda: status_and_matrix(snapshot), repeats)
+    status, matrix = result  # type: ignore[misc]
+    rows.append(_median("term-end status + matrix (indexes ready)", "< 300 ms", 0.3, times))
+    times, _ = timed(lambda: status_and_matrix(_fresh(snapshot)), repeats)
+    rows.append(_median("  the same, first call after a load", "info", None, times))
+
+    times, built = timed(lambda: SearchIndex.build(_fresh(snapshot)), repeats)
+    rows.append(_median("search index build", "info", None, times))
+    hits = _search(built, term_id, repeats, rows)  # type: ignore[arg-type]
+
+    times, found = timed(lambda: review(_fresh(snapshot), today=TODAY), repeats)
+    rows.append(_median("review rules, whole vault (builds indexes)", "< 1 s", 1.0, times))
+    times, _ = timed(lambda: review(snapshot, today=TODAY), repeats)
+    rows.append(_median("  the same, indexes ready", "info", None, times))
+
+    times, _ = timed(lambda: from_json(to_json(snapshot)), 1)
+    rows.append(_median("snapshot to_json + from_json", "info", None, times))
+    rows.append(("peak RSS (whole run)", "info", f"{peak_rss_mib():.0f} MiB", None))
     findings: list[Any] = found  # type: ignore[assignment]
     facts = {
         "accounts": len(snapshot.accounts),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date
 
 import pytest
@@ -386,3 +387,6 @@ def test_every_code_can_fire_and_every_finding_is_well_formed() -> None:
     keys = [int(f.rule_id[1:]) for f in findings]
     assert keys == sorted(keys)
     assert review(w.snapshot(), today=TODAY) == findings  # deterministic
+    as_json = json.loads(json.dumps([f.to_json() for f in findings]))
+    assert as_json[0]["message_en"] == findings[0].message_en
+    assert {x["severity"] for x in as_json} == {"error", "warning"}

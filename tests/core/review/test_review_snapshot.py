@@ -230,3 +230,43 @@ def test_missing_optional_fields_take_their_defaults() -> None:
     snapshot = from_json(data)
     assert snapshot.accounts[data["accounts"][0]["id"]].display_name == ""
     assert snapshot.attachments == {}
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out += _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for n, v in enumerate(value):
+            out += _paths(v, (*prefix, n))
+    return out
+
+
+_VALID = to_json(buol().world.snapshot())
+_ALL_PATHS = _paths(_VALID)[1:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_ALL_PATHS), _JSON)
+def test_any_damage_gives_a_snapshot_or_invalid_value(path: tuple[Any, ...], junk: Any) -> None:
+    """The archive reader relies on this: no other exception escapes from_json."""
+    data = copy.deepcopy(_VALID)
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = junk
+    try:
+        from_json(data)
+    except InvalidValue as exc:
+        assert exc.code in ("snapshot_malformed", "snapshot_version_unsupported")
+        assert exc.field

@@ -17,7 +17,7 @@ from brankas.core.domain.enums import (
     Platform,
 )
 from brankas.core.errors import NotFound
-from brankas.core.review.facts import PersonalLink
+from brankas.core.review.recovery import PersonalLink
 from brankas.core.review.status import term_end_status
 
 

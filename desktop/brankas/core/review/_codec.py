@@ -26,6 +26,11 @@ def bad(message: str, path: str) -> InvalidValue:
     return InvalidValue(f"{path}: {message}", field=path, code=MALFORMED)
 
 
+def name_of(keys: set[Any]) -> str:
+    """One of some unknown keys, quoted and cut short (the file is untrusted)."""
+    return repr(str(sorted(map(str, keys))[0])[:40])
+
+
 def encode_datetime(value: datetime) -> str:
     """A timezone-aware datetime as fixed-width ISO-8601 text in UTC (text order = time)."""
     return value.astimezone(UTC).isoformat(timespec="microseconds")
@@ -182,7 +187,7 @@ def decoder(cls: type[T]) -> Callable[[Json, str], T]:
             raise bad("expected an object", path)
         unknown = value.keys() - known
         if unknown:
-            raise bad(f"unknown field {sorted(unknown)[0]!r}", path)
+            raise bad(f"unknown field {name_of(unknown)}", path)
         kwargs: dict[str, Any] = {}
         for name, dec, has_default in plan:
             if name in value:

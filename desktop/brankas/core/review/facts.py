@@ -28,24 +28,15 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Final
 
-from brankas.core.domain.enums import AccountStatus, HandoverKind, Owner, PersonRole
+from brankas.core.domain.enums import AccountStatus, HandoverKind
 from brankas.core.domain.models import Account, Custody, Handover, HandoverItem, Person
-from brankas.core.domain.normalize import email_is_personal_provider
+from brankas.core.review._memory import bulk
 from brankas.core.review.labels import PLATFORM_ORDER
+from brankas.core.review.recovery import COMMITTEE_ROLES, PersonalLink, RecoveryCheck
 from brankas.core.review.snapshot import Snapshot
 
-COMMITTEE_ROLES: Final = frozenset({PersonRole.KETUA, PersonRole.ANGGOTA, PersonRole.STAFF})
 DAY_START_TZ: Final = timezone(timedelta(hours=9), "WIT")
 _CACHE_KEY: Final = "facts"
-
-
-class PersonalLink(StrEnum):
-    """A link of the recovery chain that points at a person rather than the office."""
-
-    RECOVERY_EMAIL_PERSON = "recovery_email_person"  # marked as a person's address
-    RECOVERY_EMAIL_PROVIDER = "recovery_email_personal_provider"  # gmail.com etc., owner unknown
-    RECOVERY_PHONE_PERSON = "recovery_phone_person"  # a person's number or SIM
-    TWOFA_DEVICE_PERSON = "twofa_device_person"  # codes arrive on a person's device
 
 
 class Problem(StrEnum):
@@ -149,7 +140,6 @@ class Facts:
             k: tuple(v) for k, v in members.items()
         }
         self.cancelled = frozenset(cancelled)
-        self._email_personal: dict[str, bool] = {}
         self._orders: dict[tuple[str, int], tuple[int, ...]] = {}
 
     @property
@@ -339,16 +329,10 @@ class Facts:
     @cached_property
     def personal(self) -> Mapping[int, tuple[PersonalLink, ...]]:
         """The accounts whose recovery chain has a link to a person, with those links."""
+        check = RecoveryCheck(self._people)
         out: dict[int, tuple[PersonalLink, ...]] = {}
-        office = Owner.OFFICE
         for aid, a in self._accounts.items():
-            if (
-                (a.recovery_email_owner is office or not a.recovery_email)
-                and (a.recovery_phone_owner is office or not a.recovery_phone)
-                and a.twofa_device_owner is office
-            ):
-                continue  # every link is the office's: the common case, decided quickly
-            links = self._links(a)
+            links = check.links(a)
             if links:
                 out[aid] = links
         return out
@@ -357,51 +341,27 @@ class Facts:
         """The links of the account's recovery chain that point at a person."""
         return self.personal.get(account.id, ())
 
-    def _personal_provider(self, email: str) -> bool:
-        known = self._email_personal.get(email)
-        if known is None:
-            known = self._email_personal[email] = email_is_personal_provider(email)
-        return known
-
-    def _links(self, a: Account) -> tuple[PersonalLink, ...]:
-        links: list[PersonalLink] = []
-        if a.recovery_email and a.recovery_email_owner is not Owner.OFFICE:
-            if a.recovery_email_owner is Owner.PERSON or a.recovery_email_person_id is not None:
-                links.append(PersonalLink.RECOVERY_EMAIL_PERSON)
-            elif a.recovery_email_account_id is None and self._personal_provider(a.recovery_email):
-                links.append(PersonalLink.RECOVERY_EMAIL_PROVIDER)
-        if a.recovery_phone and (
-            a.recovery_phone_owner is Owner.PERSON
-            or (
-                a.recovery_phone_owner is not Owner.OFFICE
-                and self.is_committee(a.recovery_phone_holder_person_id)
-            )
-        ):
-            links.append(PersonalLink.RECOVERY_PHONE_PERSON)
-        if a.twofa_device_owner is Owner.PERSON or (
-            a.twofa_device_owner is not Owner.OFFICE and self.is_committee(a.twofa_device_person_id)
-        ):
-            links.append(PersonalLink.TWOFA_DEVICE_PERSON)
-        return tuple(links)
-
     # --- handovers --------------------------------------------------------------------
     @cached_property
     def _handover_places(self) -> Mapping[int, tuple[frozenset[int], frozenset[int]]]:
-        accounts = self._accounts
+        get = self._accounts.get
+        term_sets: dict[int, frozenset[int]] = {}
         out: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
         for h in self.snapshot.handovers.values():
-            listed = [accounts[i.account_id] for i in h.items if i.account_id in accounts]
+            listed = [a for i in h.items if (a := get(i.account_id)) is not None]
             kecs = {a.kecamatan_id for a in listed}
             if not kecs:
                 for pid in (h.first_party_person_id, h.second_party_person_id):
                     p = self.person(pid)
                     if p is not None:
                         kecs.add(p.kecamatan_id)
-            terms = {h.term_id} if h.term_id is not None else {a.term_id for a in listed}
-            out[h.id] = (
-                frozenset(k for k in kecs if k is not None),
-                frozenset(t for t in terms if t is not None),
-            )
+            if h.term_id is not None:
+                terms = term_sets.get(h.term_id)
+                if terms is None:
+                    terms = term_sets[h.term_id] = frozenset((h.term_id,))
+            else:
+                terms = frozenset(a.term_id for a in listed if a.term_id is not None)
+            out[h.id] = (frozenset(k for k in kecs if k is not None), terms)
         return out
 
     def handover_kecamatan(self, handover: Handover) -> frozenset[int]:
@@ -413,6 +373,7 @@ class Facts:
         return self._handover_places[handover.id][1]
 
 
+@bulk
 def facts_of(snapshot: Snapshot) -> Facts:
     """The snapshot's facts, built on first use and kept with the snapshot."""
     cached = snapshot._cache.get(_CACHE_KEY)
@@ -421,3 +382,26 @@ def facts_of(snapshot: Snapshot) -> Facts:
     facts = Facts(snapshot)
     snapshot._cache[_CACHE_KEY] = facts
     return facts
+
+
+@bulk
+def prepare(snapshot: Snapshot) -> Facts:
+    """Build every index of the snapshot now rather than on first use.
+
+    Call it where the snapshot is loaded (a worker thread), so that the first term-end
+    status, matrix or review on the GUI thread does not pay for it (about 0.3 s at
+    50,000 accounts).
+
+    Args:
+        snapshot: the records.
+
+    Returns:
+        The snapshot's facts, complete.
+    """
+    f = facts_of(snapshot)
+    for term_id in snapshot.terms:
+        f.display_order(term_id)
+    for index in ("change_due", "progress", "personal", "checklist_gaps", "standing_problems"):
+        getattr(f, index)
+    getattr(f, "_handover_places")  # noqa: B009 - a cached property, computed for its effect
+    return f

@@ -92,6 +92,7 @@ _BAST_PLANNED: Final = Cell(state=CellState.PLANNED)
 _PROBLEM_ORDER: Final = tuple(Problem)
 _PLANNED = AccountStatus.PLANNED
 _CELL = builder(Cell)  # positional: state, account_ids, problem ids, problems, handovers
+_ROW = builder(MatrixRow)
 
 
 def _platform_cell(f: Facts, accounts: list[Account], today: date) -> Cell:
@@ -194,14 +195,7 @@ def completeness_matrix(
         complete = bast.state is CellState.OK and all(
             row_cells[k].state is CellState.OK for k in must
         )
-        rows.append(
-            MatrixRow(
-                kecamatan_id=kid,
-                kecamatan_name=names.get(kid, ""),
-                cells=MappingProxyType(row_cells),
-                complete=complete,
-            )
-        )
+        rows.append(_ROW(kid, names.get(kid, ""), MappingProxyType(row_cells), complete))
     return Matrix(
         term_id=term_id,
         today=today,

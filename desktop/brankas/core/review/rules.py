@@ -60,15 +60,18 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from brankas.core.domain.enums import AccountStatus, HandoverKind, LifecycleKind, Platform, Severity
 from brankas.core.domain.models import Account, Handover
 from brankas.core.errors import NotFound
 from brankas.core.review._memory import bulk
-from brankas.core.review.facts import Facts, PersonalLink, facts_of
+from brankas.core.review._rows import builder
+from brankas.core.review.facts import Facts, facts_of
 from brankas.core.review.labels import date_en, date_id, platform_label, status_label
 from brankas.core.review.matrix import DEFAULT_REQUIRED, accounts_by_cell
 from brankas.core.review.messages import MESSAGES
+from brankas.core.review.recovery import PersonalLink
 from brankas.core.review.snapshot import Snapshot
 
 _ENDED_OK = frozenset({AccountStatus.DEACTIVATED, AccountStatus.RETAINED, AccountStatus.ARCHIVED})
@@ -111,6 +114,23 @@ class Finding:
         values = {k: v[1] if isinstance(v, tuple) else v for k, v in self.params}
         return MESSAGES[self.code].text_en.format(**values)
 
+    def to_json(self) -> dict[str, Any]:
+        """The finding as a JSON-ready object (for ``--json`` output and reports)."""
+        return {
+            "rule_id": self.rule_id,
+            "severity": self.severity.value,
+            "code": self.code,
+            "term_id": self.term_id,
+            "kecamatan_id": self.kecamatan_id,
+            "account_id": self.account_id,
+            "handover_id": self.handover_id,
+            "message_id": self.message_id,
+            "message_en": self.message_en,
+        }
+
+
+_FINDING = builder(Finding)  # positional, in field order: a national review has ~10⁵
+
 
 def _dates(d: date) -> tuple[str, str]:
     return date_id(d), date_en(d)
@@ -138,15 +158,15 @@ class _Review:
         **params: Param,
     ) -> Finding:
         m = MESSAGES[code]
-        return Finding(
-            rule_id=m.rule_id,
-            severity=m.severity,
-            code=code,
-            term_id=term_id,
-            kecamatan_id=kecamatan_id,
-            account_id=account_id,
-            handover_id=handover_id,
-            params=tuple(params.items()),
+        return _FINDING(
+            m.rule_id,
+            m.severity,
+            code,
+            term_id,
+            kecamatan_id,
+            account_id,
+            handover_id,
+            tuple(params.items()),
         )
 
     def on(self, code: str, a: Account, term_id: int | None, **params: Param) -> Finding:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
+from itertools import compress
 from typing import Final
 
 from brankas.core.domain.enums import AccountStatus, Platform
@@ -181,13 +182,10 @@ class SearchIndex:
             ids, keys = last.ids, last.keys  # the new hits are a subset of the last ones
         else:
             ids, keys = self._base(filters)
-        if len(words) == 1:
-            (word,) = words
-            pairs = [(i, k) for i, k in zip(ids, keys, strict=True) if word in k]
-        elif words:
-            pairs = [(i, k) for i, k in zip(ids, keys, strict=True) if all(w in k for w in words)]
-        else:
-            pairs = list(zip(ids, keys, strict=True))
-        hit_ids = [i for i, _ in pairs]
-        self._last = _Hits(filters, words, hit_ids, [k for _, k in pairs])
-        return list(hit_ids)
+        # One pass per word with boolean masks: no tuple per hit, so typing does not feed
+        # the cyclic collector (a full collection here walks the whole snapshot).
+        for word in words:
+            mask = [word in k for k in keys]
+            ids, keys = list(compress(ids, mask)), list(compress(keys, mask))
+        self._last = _Hits(filters, words, ids, keys)
+        return list(ids)

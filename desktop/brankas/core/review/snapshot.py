@@ -38,6 +38,7 @@ from brankas.core.review._codec import (
     decoder,
     encode_datetime,
     encoder,
+    name_of,
 )
 from brankas.core.review._memory import bulk, many_objects
 
@@ -282,7 +283,7 @@ def _from_json(data: Json) -> Snapshot:
     known.add("password_changes")
     unknown = data.keys() - known
     if unknown:
-        raise bad(f"unknown field {sorted(unknown)[0]!r}", "snapshot")
+        raise bad(f"unknown field {name_of(unknown)}", "snapshot")
     records: dict[str, list[Any]] = {}
     for name, cls in _LISTS:
         decode = decoder(cls)

@@ -13,7 +13,8 @@ from brankas.core.domain.models import Custody
 from brankas.core.errors import NotFound
 from brankas.core.review._memory import bulk
 from brankas.core.review._rows import builder
-from brankas.core.review.facts import Facts, PersonalLink, facts_of
+from brankas.core.review.facts import Facts, facts_of
+from brankas.core.review.recovery import PersonalLink
 from brankas.core.review.snapshot import Snapshot
 
 
