@@ -159,3 +159,28 @@ class DomainNotFound(NotFound):
         super().__init__(message)
         self.field = field
         self.code = code
+
+
+# --- import and export -------------------------------------------------------------
+class ImportFileInvalid(BrankasError):
+    """A file to import cannot be read; ``code`` is a stable reason the GUI translates
+    (e.g. ``"csv_encoding"``, ``"xlsx_encrypted"``) and ``row`` the file row concerned."""
+
+    def __init__(self, message: str, code: str = "", *, row: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.row = row
+
+
+class ImportTooLarge(ImportFileInvalid):
+    """A file to import is over a limit (bytes, rows, columns, cell length); ``limit`` is it."""
+
+    def __init__(
+        self, message: str, code: str = "", *, limit: int = 0, row: int | None = None
+    ) -> None:
+        super().__init__(message, code, row=row)
+        self.limit = limit
+
+
+class ExportNotConfirmed(PermissionDenied):
+    """An export with secrets was asked for without a re-verified operator password."""

@@ -1,0 +1,1 @@
+"""Import from spreadsheets and other password managers; export account registers."""
