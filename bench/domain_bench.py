@@ -34,6 +34,7 @@ from brankas.core.domain.enums import (
     Platform,
 )
 from brankas.core.domain.models import Account, Attachment, ChecklistItem, Handover, HandoverItem
+from brankas.core.review._memory import many_objects
 from brankas.core.review.facts import prepare
 from brankas.core.review.load import load_snapshot
 from brankas.core.review.matrix import completeness_matrix
@@ -310,6 +311,23 @@ def keystrokes(words: tuple[str, ...]) -> list[str]:
     return texts
 
 
+# What load_snapshot reads, fetched without building records: the floor of any load.
+FETCH_ONLY = (
+    "SELECT * FROM account",
+    "SELECT account_id, coalesce(password, '') <> '', coalesce(totp_secret, '') <> ''"
+    " FROM account_secret",
+    "SELECT account_id, changed_at FROM password_history",
+    "SELECT id, account_id, holder_person_id, from_at, until_at, handover_id FROM custody",
+    "SELECT id, account_id, step_key, position, text_id, text_en, done_at,"
+    " done_by_operator_id FROM checklist_item",
+    "SELECT * FROM page_access",
+    "SELECT * FROM handover",
+    "SELECT handover_id, account_id, position, password_changed_at FROM handover_item",
+    "SELECT * FROM handover_witness",
+    "SELECT * FROM person",
+    "SELECT * FROM kecamatan",
+    "SELECT * FROM term_kecamatan",
+)
 Row = tuple[str, str, str, bool | None]  # figure, target, measured, ok (None: info)
 
 
@@ -332,6 +350,16 @@ def _load(conn: Connection, repeats: int, rows: list[Row]) -> Snapshot:
     )
     times, _ = timed(lambda: load_snapshot(conn), repeats - 1)
     rows.insert(-1, _median("load_snapshot (whole vault)", "< 1 s", 1.0, [first, *times]))
+
+    def fetch_only() -> None:
+        with many_objects():  # as load_snapshot does: no collector passes over the rows
+            for q in FETCH_ONLY:
+                conn.execute(q).fetchall()
+
+    floor, _ = timed(fetch_only, repeats)
+    rows.insert(
+        -1, _median("  of which fetching the rows (SQLCipher + sqlite3)", "info", None, floor)
+    )
     return snapshot
 
 
