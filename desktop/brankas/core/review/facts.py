@@ -13,7 +13,7 @@ Definitions used by every reader (and written in the review rules' docstring):
   (an unknown holder is not assumed to be the office). No holder means the office.
 * A password counts as **changed after a handover** when the handover item says so, or the
   password history (or the account's ``password_changed_at``) has a change at or after
-  the start of the handover day in WIT (UTC+9), the earliest day start in Indonesia.
+  the start of the handover day in WIB (core/domain/calendar.py), as the write side judges it.
 * An account is **cancelled** when it is archived and was never activated, held or handed
   over: a plan that never became an account. Readers ignore it.
 """
@@ -23,11 +23,12 @@ from __future__ import annotations
 import weakref
 from collections import defaultdict
 from collections.abc import Mapping
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
 from typing import Final
 
+from brankas.core.domain.calendar import day_start as calendar_day_start
 from brankas.core.domain.enums import AccountStatus, HandoverKind
 from brankas.core.domain.models import Account, Custody, Handover, HandoverItem, Person
 from brankas.core.review._memory import bulk
@@ -35,7 +36,6 @@ from brankas.core.review.labels import PLATFORM_ORDER
 from brankas.core.review.recovery import COMMITTEE_ROLES, PersonalLink, RecoveryCheck
 from brankas.core.review.snapshot import Snapshot
 
-DAY_START_TZ: Final = timezone(timedelta(hours=9), "WIT")
 _CACHE_KEY: Final = "facts"
 
 
@@ -56,8 +56,8 @@ _CHECKLIST_STATUSES: Final = frozenset(
 
 
 def day_start(day: date) -> datetime:
-    """The earliest instant that is ``day`` somewhere in Indonesia (00:00 WIT)."""
-    return datetime.combine(day, time(0), DAY_START_TZ)
+    """00:00 WIB on ``day`` (the office calendar shared with the services)."""
+    return calendar_day_start(day)
 
 
 class Facts:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time
 from enum import Enum, StrEnum
 from typing import Final, TypeVar
 
+from brankas.core.domain.calendar import WIB
 from brankas.core.errors import InvalidValue
 from brankas.core.storage.db import Connection
 
 E = TypeVar("E", bound=StrEnum)
-
-WIB: Final = timezone(timedelta(hours=7))  # the office's clock (Indonesia, western zone)
 
 
 class Unset(Enum):

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from brankas.core.audit import AuditKind
+from brankas.core.domain.calendar import local_date
 from brankas.core.errors import PermissionDenied
 from brankas.core.storage.db import Connection, transaction
 from brankas.core.vault.vault import Vault
@@ -43,10 +44,8 @@ class ServiceContext:
         return self._clock()
 
     def today(self) -> date:
-        """Today's date in the office's sense (the clock's date in UTC+7, WIB)."""
-        from datetime import timedelta, timezone
-
-        return self._clock().astimezone(timezone(timedelta(hours=7))).date()
+        """Today's date on the office calendar (WIB)."""
+        return local_date(self._clock())
 
     @contextmanager
     def tx(self) -> Iterator[Connection]:
