@@ -34,13 +34,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from brankas.core.audit import AuditKind
+from brankas.core.domain.calendar import WIB
 from brankas.core.domain.enums import AccountStatus, HandoverKind
 from brankas.core.domain.lifecycle import Action, TransitionRefused, find_transition
 from brankas.core.domain.models import Account, Attachment, Handover, HandoverItem, Person, Term
 from brankas.core.errors import InvalidValue, NotFound
 from brankas.core.services import _fields as f
 from brankas.core.services import checklist, custody, transitions
-from brankas.core.services._fields import WIB
 from brankas.core.services.context import ServiceContext
 from brankas.core.services.custody import wizard_data as wizard_data
 from brankas.core.services.handover_numbers import Numbers
