@@ -184,3 +184,59 @@ class ImportTooLarge(ImportFileInvalid):
 
 class ExportNotConfirmed(PermissionDenied):
     """An export with secrets was asked for without a re-verified operator password."""
+
+
+# --- review archive (.brankas) -----------------------------------------------------
+class ArchiveError(BrankasError):
+    """A review archive was refused; ``code`` is a stable reason the GUI may translate
+    (e.g. ``"member_missing"``, ``"json_too_deep"``) and ``member`` names the file inside
+    the archive it concerns ('' when none). Nothing from the archive was shown or kept."""
+
+    def __init__(self, message: str, *, code: str = "", member: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.member = member
+
+
+class ArchiveMalformed(ArchiveError):
+    """The file is not a well-formed Brankas archive (container, JSON or schema)."""
+
+
+class ArchiveTooLarge(ArchiveError):
+    """The archive, or something inside it, is bigger than the limits (zip bomb guard)."""
+
+
+class ArchiveUnsupported(ArchiveError):
+    """The archive was written in a format version this Brankas does not read."""
+
+
+class ArchiveNotAuthentic(ArchiveError):
+    """The signature of manifest.json does not verify: the archive is not authentic."""
+
+
+class ArchiveTampered(ArchiveError):
+    """Signed hashes do not match the contents: the archive was changed after signing."""
+
+
+class ArchiveNotForThisKey(ArchiveError):
+    """The payload is not addressed to this key (or passphrase): it cannot be opened here."""
+
+
+class ArchiveInconsistent(ArchiveError):
+    """The signed manifest does not match what the payload holds (counts, audit chain)."""
+
+
+class ArchiveReplayed(ArchiveError):
+    """This archive, or a newer one from the same vault, was already imported."""
+
+
+class ArchiveSignerChanged(ArchiveError):
+    """The archive is signed by another key than the one pinned for this office."""
+
+
+class ArchiveSignerUnconfirmed(ArchiveError):
+    """First archive from this office: its signing key's fingerprint must be confirmed."""
+
+
+class ExportRefused(ArchiveError):
+    """The vault cannot be exported now (failed checks, no province key, no office code)."""

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from importlib import resources
 
+import pyrage
 import sqlcipher3.dbapi2 as sqlcipher
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from brankas.core.errors import DatabaseCorrupt, SchemaTooNew
 from brankas.core.storage.db import Connection, transaction
@@ -58,8 +63,37 @@ def _run_resource(name: str) -> Callable[[Connection], None]:
     return apply
 
 
+def _archive_keys(conn: Connection) -> None:
+    """Version 2: the review-archive tables, and this vault's own keys.
+
+    The keys are made here, so that an existing vault gets them when it is upgraded and a
+    new vault when it is created (creation runs every step from 0). The code is frozen
+    with the step: it must keep making exactly these rows.
+    """
+    _run_resource("schema_v2.sql")(conn)
+    seed = secrets.token_bytes(32)
+    public = Ed25519PrivateKey.from_private_bytes(seed).public_key()
+    identity = pyrage.x25519.Identity.generate()
+    now = datetime.now(UTC).isoformat(timespec="microseconds")
+    conn.execute(
+        "INSERT INTO archive_signing_key (id, key_id, seed, public_key, created_at)"
+        " VALUES (1, ?, ?, ?, ?)",
+        (
+            secrets.token_bytes(8),
+            seed,
+            public.public_bytes(Encoding.Raw, PublicFormat.Raw),
+            now,
+        ),
+    )
+    conn.execute(
+        "INSERT INTO archive_identity (id, identity, recipient, created_at) VALUES (1, ?, ?, ?)",
+        (str(identity), str(identity.to_public()), now),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _run_resource("schema_v1.sql")),
+    Migration(2, "review archive: keys, province recipient, exports, pins, imports", _archive_keys),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -1,0 +1,1 @@
+"""The review archive: signed, encrypted export of a vault for the province (.brankas)."""
