@@ -56,6 +56,13 @@ TABLES = {
     "audit_event",
     "attachment",
     "settings",
+    # v2: the review archive
+    "archive_signing_key",
+    "archive_identity",
+    "province_recipient",
+    "archive_export",
+    "regency_pin",
+    "imported_archive",
 }
 
 
