@@ -100,6 +100,56 @@ def _code_sentences() -> dict[str, str]:
     The account screens add theirs here; an unknown code falls back to the class's
     sentence."""
     return {
+        # --- any form field (core/services/_fields.py) ---
+        "value_empty": QCoreApplication.translate("Errors", "Fill in this field."),
+        "value_too_long": QCoreApplication.translate("Errors", "This text is too long."),
+        "value_control_char": QCoreApplication.translate(
+            "Errors", "This text has an invisible control character. Type it again."
+        ),
+        "value_not_allowed": QCoreApplication.translate("Errors", "Choose one of the options."),
+        "date_invalid": QCoreApplication.translate("Errors", "This is not a valid date."),
+        # --- kecamatan, terms and people (core/services/office.py, terms.py, people.py) ---
+        "kecamatan_duplicate": QCoreApplication.translate(
+            "Errors", "A kecamatan with this name is already recorded."
+        ),
+        "year_out_of_range": QCoreApplication.translate(
+            "Errors", "The election year must be between 1999 and 2100."
+        ),
+        "term_end_before_start": QCoreApplication.translate(
+            "Errors", "The term cannot end before it starts."
+        ),
+        "term_override_before_start": QCoreApplication.translate(
+            "Errors",
+            "A kecamatan of this term has its own end date before the new start. Change that "
+            "end date first.",
+        ),
+        "term_in_use": QCoreApplication.translate(
+            "Errors",
+            "Accounts, people or handovers belong to this term, so it cannot be deleted.",
+        ),
+        "term_kecamatan_in_use": QCoreApplication.translate(
+            "Errors",
+            "Accounts or people of this term belong to the kecamatan, so it cannot be removed "
+            "from the term.",
+        ),
+        "kecamatan_required": QCoreApplication.translate(
+            "Errors", "A committee member needs a kecamatan."
+        ),
+        "term_required": QCoreApplication.translate("Errors", "A committee member needs a term."),
+        "kecamatan_not_allowed": QCoreApplication.translate(
+            "Errors", "Regency officials and operators do not belong to a kecamatan."
+        ),
+        "nip_invalid": QCoreApplication.translate(
+            "Errors", "A NIP has 18 digits. Check the number, or leave it empty."
+        ),
+        "nik_invalid": QCoreApplication.translate(
+            "Errors", "A NIK has 16 digits. Check the number, or leave it empty."
+        ),
+        "person_has_history": QCoreApplication.translate(
+            "Errors",
+            "This person is named in handovers, custody or accounts, so they cannot be deleted.",
+        ),
+        # --- accounts ---
         "account_duplicate": QCoreApplication.translate(
             "Errors", "An account with this platform and username is already recorded."
         ),
