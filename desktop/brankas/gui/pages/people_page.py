@@ -1,0 +1,266 @@
+"""People page: committee members and officials, filtered by kecamatan, term, role and text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from brankas.core.domain.enums import PersonRole
+from brankas.core.domain.models import Kecamatan, Term
+from brankas.core.services import office, people, terms
+from brankas.core.services.context import Clock, ServiceContext
+from brankas.gui.dialogs.messages import ask
+from brankas.gui.dialogs.person_dialog import PersonDefaults, PersonDialog
+from brankas.gui.models.people_model import (
+    Column,
+    PeopleFilter,
+    PeopleModel,
+    PersonRow,
+    person_role_label,
+    person_row,
+)
+from brankas.gui.pages.service_page import ServicePage, button_row, system_clock
+from brankas.gui.widgets.record_table import RecordTable
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleData:
+    """Everyone, with the kecamatan and terms the filters offer."""
+
+    rows: list[PersonRow]
+    kecamatan: list[Kecamatan]
+    terms: list[Term]
+
+
+def load_people(ctx: ServiceContext) -> PeopleData:
+    """People with their kecamatan and term names (worker thread)."""
+    kecamatan = office.list_kecamatan(ctx, include_retired=True)
+    term_list = terms.list_terms(ctx)
+    kec_names = {k.id: k.name for k in kecamatan}
+    term_names = {t.id: t.name for t in term_list}
+    rows = [
+        person_row(
+            p,
+            kec_names.get(p.kecamatan_id, "") if p.kecamatan_id is not None else "",
+            term_names.get(p.term_id, "") if p.term_id is not None else "",
+        )
+        for p in people.list_people(ctx)
+    ]
+    return PeopleData(rows, kecamatan, term_list)
+
+
+class PeoplePage(ServicePage):
+    """Filters above the list; add, edit and delete through services/people.py."""
+
+    def __init__(
+        self,
+        on_unexpected: Callable[[BaseException], None] | None = None,
+        *,
+        clock: Clock = system_clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(on_unexpected, clock=clock, parent=parent)
+        self.setObjectName("peoplePage")
+        self.title.setText(self.tr("People"))
+        intro = QLabel(
+            self.tr(
+                "Committee members receive and return accounts; regency officials sign the "
+                "handovers as parties, witnesses or “mengetahui”."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "subtitle")
+        self.layout_.addWidget(intro)
+        self._data = PeopleData([], [], [])
+        filters = QHBoxLayout()
+        self.kecamatan_filter = QComboBox()
+        self.kecamatan_filter.setObjectName("peopleKecamatanFilter")
+        self.term_filter = QComboBox()
+        self.term_filter.setObjectName("peopleTermFilter")
+        self.role_filter = QComboBox()
+        self.role_filter.setObjectName("peopleRoleFilter")
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for role in PersonRole:
+            self.role_filter.addItem(person_role_label(role), role.value)
+        self.search = QLineEdit()
+        self.search.setObjectName("peopleSearch")
+        self.search.setPlaceholderText(self.tr("Search names, positions, contacts (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        for label, box in (
+            (self.tr("Kecamatan:"), self.kecamatan_filter),
+            (self.tr("Term:"), self.term_filter),
+            (self.tr("Role:"), self.role_filter),
+        ):
+            filters.addWidget(QLabel(label))
+            box.setMinimumWidth(150)
+            filters.addWidget(box)
+        filters.addWidget(self.search, 1)
+        self.layout_.addLayout(filters)
+        self.add_button = QPushButton(self.tr("Add a person…"))
+        self.add_button.setObjectName("addPerson")
+        self.add_button.setProperty("role", "primary")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editPerson")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deletePerson")
+        self.layout_.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        self.model = PeopleModel(self)
+        self.table = RecordTable(self.model, stretch=Column.POSITION)
+        self.table.setObjectName("peopleTable")
+        self.layout_.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("peopleSummary")
+        self.summary.setProperty("role", "hint")
+        self.layout_.addWidget(self.summary)
+        self._fill_filter_boxes()
+        for box in (self.kecamatan_filter, self.term_filter, self.role_filter):
+            box.currentIndexChanged.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.add_button.clicked.connect(self.open_add)
+        self.edit_button.clicked.connect(self.open_edit)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.current_changed.connect(lambda _r: self._update_buttons())
+        self.table.record_activated.connect(lambda _r: self.open_edit())
+        self._update_buttons()
+
+    # --- session -----------------------------------------------------------------------
+    def end_session(self) -> None:
+        """Forget everyone and the filter choices."""
+        self.model.clear()
+        self._data = PeopleData([], [], [])
+        self.summary.clear()
+        self.search.clear()
+        super().end_session()
+        self._fill_filter_boxes()
+        self._update_buttons()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read people in the worker; keep (or move to) the selection."""
+        keep = select_id if select_id is not None else self._current_id()
+        self.run(load_people, lambda data: self._loaded(data, keep))
+
+    def _loaded(self, data: PeopleData, select_id: int | None) -> None:
+        self._data = data
+        self._fill_filter_boxes()
+        self.model.set_people(data.rows)
+        self._filter()
+        if select_id is not None:
+            self.table.select_where(lambda r: r.id == select_id)
+        self._update_buttons()
+
+    def _fill_filter_boxes(self) -> None:
+        """Offer the loaded kecamatan and terms, keeping the choices made."""
+        for box, everything, items in (
+            (
+                self.kecamatan_filter,
+                self.tr("All kecamatan"),
+                [(k.name, k.id) for k in self._data.kecamatan],
+            ),
+            (self.term_filter, self.tr("All terms"), [(t.name, t.id) for t in self._data.terms]),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for text, value in items:
+                box.addItem(text, value)
+            box.setCurrentIndex(max(box.findData(chosen), 0) if chosen is not None else 0)
+            box.blockSignals(False)
+
+    # --- filtering ---------------------------------------------------------------------
+    def current_filter(self) -> PeopleFilter:
+        """The filter the controls describe."""
+        role = self.role_filter.currentData()
+        return PeopleFilter(
+            kecamatan_id=self.kecamatan_filter.currentData(),
+            term_id=self.term_filter.currentData(),
+            role=PersonRole(role) if role else None,
+            text=self.search.text(),
+        )
+
+    def _filter(self, *_args: Any) -> None:
+        keep = self._current_id()
+        self.model.set_filter(self.current_filter())
+        if keep is not None:
+            self.table.select_where(lambda r: r.id == keep)
+        self.summary.setText(
+            self.tr("Showing {shown} of {total} people.").format(
+                shown=self.model.rowCount(), total=self.model.total
+            )
+        )
+        self._update_buttons()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- actions -----------------------------------------------------------------------
+    def current(self) -> PersonRow | None:
+        """The selected person."""
+        record = self.table.current_record()
+        return record if isinstance(record, PersonRow) else None
+
+    def _current_id(self) -> int | None:
+        row = self.current()
+        return row.id if row else None
+
+    def _update_buttons(self) -> None:
+        row = self.current() if self.session is not None else None
+        self.add_button.setEnabled(self.session is not None)
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+
+    def _dialog(self, row: PersonRow | None) -> PersonDialog | None:
+        if self.session is None:
+            return None
+        wanted = self.current_filter()
+        defaults = PersonDefaults(
+            role=wanted.role or PersonRole.ANGGOTA,
+            kecamatan_id=wanted.kecamatan_id,
+            term_id=wanted.term_id,
+        )
+        dialog = PersonDialog(
+            self.session,
+            self.service_context,
+            self.show_failure,
+            kecamatan=self._data.kecamatan,
+            terms=self._data.terms,
+            person=row.person if row else None,
+            defaults=defaults,
+            parent=self,
+        )
+        dialog.saved.connect(lambda p: self.reload(select_id=p.id))
+        dialog.open()
+        return dialog
+
+    def open_add(self) -> PersonDialog | None:
+        """The add dialog, prefilled from the filters."""
+        return self._dialog(None)
+
+    def open_edit(self) -> PersonDialog | None:
+        """The edit dialog of the selected person."""
+        row = self.current()
+        return self._dialog(row) if row is not None else None
+
+    def delete_current(self) -> None:
+        """Delete the selected person after asking (only one without history)."""
+        row = self.current()
+        if row is None:
+            return
+        pid = row.id
+        ask(
+            self.window(),
+            self.tr("Delete a person"),
+            self.tr(
+                "Delete {name}? Use this only for someone entered by mistake: a person named "
+                "in a handover or custody record stays."
+            ).format(name=row.person.name),
+            self.tr("Delete"),
+            lambda: self.run(lambda ctx: people.delete_person(ctx, pid), lambda _n: self.reload()),
+            destructive=True,
+        )
