@@ -24,11 +24,18 @@ from brankas.gui.dialogs.about import AboutDialog
 from brankas.gui.dialogs.messages import show_error, show_message
 from brankas.gui.labels import role_label
 from brankas.gui.models.nav_model import KEY_ROLE, NavEntry, NavModel
+from brankas.gui.pages.accounts_page import AccountsPage
 from brankas.gui.pages.audit_page import AuditPage
 from brankas.gui.pages.base import Page
+from brankas.gui.pages.dashboard_page import DashboardPage
+from brankas.gui.pages.handovers_page import HandoversPage
+from brankas.gui.pages.kecamatan_page import KecamatanPage
+from brankas.gui.pages.matrix_page import MatrixPage
 from brankas.gui.pages.operators_page import OperatorsPage
+from brankas.gui.pages.people_page import PeoplePage
 from brankas.gui.pages.placeholder import PlaceholderPage
 from brankas.gui.pages.settings_page import SettingsPage
+from brankas.gui.pages.terms_page import TermsPage
 from brankas.gui.session import Session
 from brankas.gui.theme import Spacing
 from brankas.gui.workers import ProgressFn
@@ -112,6 +119,7 @@ class MainWindow(QMainWindow):
             NavEntry("dashboard", self.tr("Dashboard"), icon("nav/dashboard")),
             NavEntry("accounts", self.tr("Accounts"), icon("nav/accounts")),
             NavEntry("kecamatan", self.tr("Kecamatan"), icon("nav/kecamatan")),
+            NavEntry("matrix", self.tr("Completeness"), icon("nav/matrix")),
             NavEntry("terms", self.tr("Terms of office"), icon("nav/terms")),
             NavEntry("people", self.tr("People"), icon("nav/people")),
             NavEntry("handovers", self.tr("Handovers"), icon("nav/handovers")),
@@ -132,22 +140,16 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         descriptions = {
-            "dashboard": self.tr(
-                "An overview per kecamatan: which accounts exist, who holds them, and which "
-                "terms are ending."
-            ),
             "accounts": self.tr(
                 "Every account with its password, recovery chain and history; reveal and "
                 "copy are recorded."
             ),
-            "kecamatan": self.tr("The kecamatan of this regency and their committees."),
-            "terms": self.tr("Terms of office (masa tugas) with their SK and end dates."),
-            "people": self.tr("Committee members and officials who receive and return accounts."),
-            "handovers": self.tr("Handovers (serah terima) with their BAST documents."),
         }
         titles = {e.key: e.title for e in entries}
         for key, text in descriptions.items():
             self._add_page(key, PlaceholderPage(titles[key], text))
+        self._add_org_pages()
+        self._add_page("accounts", AccountsPage(self._ctx.resources, self._on_unexpected))
         self._add_page("audit", AuditPage())
         self._add_page("operators", OperatorsPage(self._on_unexpected))
         settings_page = SettingsPage(self._ctx.settings, self._on_unexpected)
@@ -181,6 +183,24 @@ class MainWindow(QMainWindow):
         self.nav_model.modelReset.connect(self._reselect)
         self._current_key = "dashboard"
         self._reselect()
+
+    def _add_org_pages(self) -> None:
+        """Dashboard, kecamatan, completeness, terms, people and handovers, wired to the
+        account hooks below."""
+        unexpected = self._on_unexpected
+        dashboard = DashboardPage(unexpected)
+        dashboard.account_requested.connect(self.show_account)
+        dashboard.attention_found.connect(self.add_banner)
+        matrix = MatrixPage(unexpected)
+        matrix.account_requested.connect(self.show_account)
+        matrix.create_requested.connect(self.create_account)
+        matrix.handovers_requested.connect(self.show_handovers)
+        self._add_page("dashboard", dashboard)
+        self._add_page("kecamatan", KecamatanPage(unexpected))
+        self._add_page("matrix", matrix)
+        self._add_page("terms", TermsPage(unexpected))
+        self._add_page("people", PeoplePage(unexpected))
+        self._add_page("handovers", HandoversPage(unexpected))
 
     def _add_page(self, key: str, page: Page) -> None:
         page.setObjectName(page.objectName() or f"{key}Page")
@@ -224,6 +244,37 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if self.session is not None:
             page.page_shown()
+
+    def show_account(self, account_id: int) -> None:
+        """Open an account on the Accounts page (its ``show_account``), if that page has one."""
+        page = self.pages.get("accounts")
+        opener = getattr(page, "show_account", None)
+        if not callable(opener):
+            self.statusBar().showMessage(
+                self.tr("The Accounts page cannot open accounts yet."), 5000
+            )
+            return
+        self.show_page("accounts")
+        opener(account_id)
+
+    def create_account(self, platform: str, kecamatan_id: int, term_id: int) -> None:
+        """Start a new account on the Accounts page (its ``new_account``), if it has one."""
+        page = self.pages.get("accounts")
+        creator = getattr(page, "new_account", None)
+        if not callable(creator):
+            self.statusBar().showMessage(
+                self.tr("The Accounts page cannot create accounts yet."), 5000
+            )
+            return
+        self.show_page("accounts")
+        creator(platform=platform, kecamatan_id=kecamatan_id, term_id=term_id)
+
+    def show_handovers(self, term_id: int) -> None:
+        """The Handovers page, showing one term."""
+        self.show_page("handovers")
+        page = self.pages.get("handovers")
+        if isinstance(page, HandoversPage):
+            page.show_term(term_id)
 
     @property
     def current_key(self) -> str:
@@ -272,6 +323,13 @@ class MainWindow(QMainWindow):
         """A warning above the page until dismissed."""
         self.banner_text.setText(text)
         self.banner.setVisible(bool(text))
+
+    def add_banner(self, text: str) -> None:
+        """Add a sentence to the warning above the page (after any already shown)."""
+        if not text:
+            return
+        current = "" if self.banner.isHidden() else self.banner_text.text()
+        self.show_banner(f"{current} {text}".strip())
 
     def show_copied(self, label: str, seconds: int) -> None:
         """Status-bar note after a copy through the clipboard service."""
