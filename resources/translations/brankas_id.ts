@@ -25,6 +25,401 @@
     </message>
 </context>
 <context>
+    <name>AccountDetailPanel</name>
+    <message>
+        <source>Choose an account to see its details.</source>
+        <translation>Pilih akun untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Copy the username (Ctrl+B)</source>
+        <translation>Salin nama pengguna (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Show the password (recorded in the audit log)</source>
+        <translation>Tampilkan kata sandi (dicatat di log audit)</translation>
+    </message>
+    <message>
+        <source>Copy the password (Ctrl+C)</source>
+        <translation>Salin kata sandi (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>TOTP code:</source>
+        <translation>Kode TOTP:</translation>
+    </message>
+    <message>
+        <source>Recovery chain</source>
+        <translation>Rantai pemulihan</translation>
+    </message>
+    <message>
+        <source>Page access</source>
+        <translation>Akses Halaman</translation>
+    </message>
+    <message>
+        <source>Password changes</source>
+        <translation>Penggantian kata sandi</translation>
+    </message>
+    <message>
+        <source>Who held it</source>
+        <translation>Siapa yang memegangnya</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>held by {name}</source>
+        <translation>dipegang oleh {name}</translation>
+    </message>
+    <message>
+        <source>held by the office</source>
+        <translation>dipegang oleh kantor</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Edit account {handle}</source>
+        <translation>Ubah akun {handle}</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Recovery chain</source>
+        <translation>Rantai pemulihan</translation>
+    </message>
+    <message>
+        <source>Page access</source>
+        <translation>Akses Halaman</translation>
+    </message>
+    <message>
+        <source>Password and secrets</source>
+        <translation>Kata sandi dan rahasia</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Kept (permanent)</source>
+        <translation>Dipertahankan (permanen)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Permanent (handed to the next committee)</source>
+        <translation>Permanen (diserahkan ke panitia berikutnya)</translation>
+    </message>
+    <message>
+        <source>Ad hoc (deactivated at the term end)</source>
+        <translation>Ad hoc (dinonaktifkan saat masa tugas berakhir)</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Perorangan</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Aplikasi autentikator</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>Kode SMS</translation>
+    </message>
+    <message>
+        <source>E-mail code</source>
+        <translation>Kode surel</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Kunci keamanan</translation>
+    </message>
+    <message>
+        <source>Full control</source>
+        <translation>Kendali penuh</translation>
+    </message>
+    <message>
+        <source>Partial control</source>
+        <translation>Kendali sebagian</translation>
+    </message>
+    <message>
+        <source>Task access</source>
+        <translation>Akses tugas</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Kata sandi pertama</translation>
+    </message>
+    <message>
+        <source>After a handover</source>
+        <translation>Setelah serah terima</translation>
+    </message>
+    <message>
+        <source>Routine change</source>
+        <translation>Penggantian rutin</translation>
+    </message>
+    <message>
+        <source>Suspected misuse</source>
+        <translation>Dugaan penyalahgunaan</translation>
+    </message>
+    <message>
+        <source>An operator was removed</source>
+        <translation>Ada operator yang dihapus</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation>Staf sekretariat</translation>
+    </message>
+    <message>
+        <source>Regency official</source>
+        <translation>Pejabat kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>This looks like a personal Facebook profile. Official accounts must be Pages.</source>
+        <translation>Ini tampaknya profil Facebook pribadi. Akun resmi harus berupa Halaman.</translation>
+    </message>
+    <message>
+        <source>This is a landline number: it cannot receive SMS codes.</source>
+        <translation>Ini nomor telepon rumah/kantor (PSTN): tidak dapat menerima kode SMS.</translation>
+    </message>
+    <message>
+        <source>The recovery phone is a landline: it cannot receive SMS codes.</source>
+        <translation>Nomor pemulihan adalah telepon rumah/kantor (PSTN): tidak dapat menerima kode SMS.</translation>
+    </message>
+    <message>
+        <source>The recovery e-mail belongs to a person, not the office.</source>
+        <translation>Surel pemulihan milik perorangan, bukan milik kantor.</translation>
+    </message>
+    <message>
+        <source>The recovery e-mail is a free address whose owner is not recorded.</source>
+        <translation>Surel pemulihan memakai layanan gratis dan pemiliknya belum dicatat.</translation>
+    </message>
+    <message>
+        <source>The recovery phone (SIM) belongs to or is held by a person.</source>
+        <translation>Nomor pemulihan (SIM) milik atau dipegang oleh perorangan.</translation>
+    </message>
+    <message>
+        <source>Two-factor codes arrive on a person&apos;s own device.</source>
+        <translation>Kode verifikasi dua langkah masuk ke perangkat milik perorangan.</translation>
+    </message>
+    <message>
+        <source>Fewer than two regency officials have full control of this Page.</source>
+        <translation>Kurang dari dua pejabat kabupaten/kota yang memegang kendali penuh atas Halaman ini.</translation>
+    </message>
+    <message>
+        <source>A committee member has full control of this Page; give them partial or task access instead.</source>
+        <translation>Ada anggota panitia yang memegang kendali penuh atas Halaman ini; berikan akses sebagian atau akses tugas saja.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>A link of the recovery chain belongs to a person.</source>
+        <translation>Ada mata rantai pemulihan yang milik perorangan.</translation>
+    </message>
+    <message>
+        <source>The password must be changed (it came back from a committee).</source>
+        <translation>Kata sandi harus diganti (akun sudah dikembalikan oleh panitia).</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Dipegang oleh</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Aktif sampai</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Sandi diganti</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Password change due</source>
+        <translation>Kata sandi perlu diganti</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Ubah akun</translation>
+    </message>
+    <message>
+        <source>Copy username</source>
+        <translation>Salin nama pengguna</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>Salin kata sandi</translation>
+    </message>
+    <message>
+        <source>Copy TOTP code</source>
+        <translation>Salin kode TOTP</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Hapus akun</translation>
+    </message>
+    <message>
+        <source>New account (Ctrl+N)</source>
+        <translation>Akun baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected account (Enter)</source>
+        <translation>Ubah akun yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete an account registered by mistake (only while it is planned)</source>
+        <translation>Hapus akun yang salah didaftarkan (hanya selama masih direncanakan)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} accounts</source>
+        <translation>{shown} dari {total} akun</translation>
+    </message>
+    <message>
+        <source>{total} accounts</source>
+        <translation>{total} akun</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>TOTP code</source>
+        <translation>Kode TOTP</translation>
+    </message>
+    <message>
+        <source>Saved, with a caution</source>
+        <translation>Tersimpan, dengan catatan</translation>
+    </message>
+    <message>
+        <source>Delete {handle}? Only an account registered by mistake should be deleted; its password and notes go with it.</source>
+        <translation>Hapus {handle}? Hanya akun yang salah didaftarkan yang boleh dihapus; kata sandi dan catatannya ikut terhapus.</translation>
+    </message>
+</context>
+<context>
     <name>AddOperatorDialog</name>
     <message>
         <source>Add an operator</source>
@@ -79,6 +474,76 @@
     <message>
         <source>The vault was locked because the computer was locked.</source>
         <translation>Brankas dikunci karena komputer dikunci.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachKecamatanDialog</name>
+    <message>
+        <source>Add kecamatan to {term}</source>
+        <translation>Tambahkan kecamatan ke {term}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Pilih semua</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Kosongkan pilihan</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>a committee member</source>
+        <translation>seorang anggota panitia</translation>
+    </message>
+    <message>
+        <source>{days} days overdue; {holder} still holds it</source>
+        <translation>Lewat {days} hari; masih dipegang {holder}</translation>
+    </message>
+    <message>
+        <source>Term {phrase}; held by {holder}</source>
+        <translation>Masa tugas {phrase}; dipegang {holder}</translation>
+    </message>
+    <message>
+        <source>Marked for a password change</source>
+        <translation>Ditandai untuk ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Handed back on {date} ({number}); password not changed since</source>
+        <translation>Dikembalikan pada {date} ({number}); kata sandi belum diganti sejak itu</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done ({status})</source>
+        <translation>{done} dari {total} langkah selesai ({status})</translation>
+    </message>
+    <message>
+        <source>Click to open the account</source>
+        <translation>Klik untuk membuka akun</translation>
     </message>
 </context>
 <context>
@@ -216,6 +681,33 @@
     </message>
 </context>
 <context>
+    <name>CountdownModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Masa tugas berakhir</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Hitung mundur</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Still with the committee</source>
+        <translation>Masih dipegang panitia</translation>
+    </message>
+    <message>
+        <source>{date} (own date)</source>
+        <translation>{date} (tanggal sendiri)</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -244,6 +736,190 @@
     <message>
         <source>The vault was not created.</source>
         <translation>Brankas tidak berhasil dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <source>Held by</source>
+        <translation>Dipegang oleh</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>(unknown person)</source>
+        <translation>(orang tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>the recovery e-mail is a person&apos;s</source>
+        <translation>surel pemulihan milik perorangan</translation>
+    </message>
+    <message>
+        <source>the recovery e-mail is at a personal provider</source>
+        <translation>surel pemulihan memakai layanan pribadi</translation>
+    </message>
+    <message>
+        <source>the recovery phone is a person&apos;s</source>
+        <translation>nomor pemulihan milik perorangan</translation>
+    </message>
+    <message>
+        <source>codes arrive on a person&apos;s device</source>
+        <translation>kode masuk ke perangkat perorangan</translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>berakhir hari ini</translation>
+    </message>
+    <message>
+        <source>ends tomorrow</source>
+        <translation>berakhir besok</translation>
+    </message>
+    <message>
+        <source>ends in {days} days</source>
+        <translation>berakhir {days} hari lagi</translation>
+    </message>
+    <message>
+        <source>ended yesterday</source>
+        <translation>berakhir kemarin</translation>
+    </message>
+    <message>
+        <source>ended {days} days ago</source>
+        <translation>berakhir {days} hari yang lalu</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Accounts a committee member still holds after the term ended.</source>
+        <translation>Akun yang masih dipegang anggota panitia setelah masa tugasnya berakhir.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue: no committee holds an account past its term.</source>
+        <translation>Tidak ada yang terlambat: tidak ada panitia yang memegang akun melewati masa tugasnya.</translation>
+    </message>
+    <message>
+        <source>Accounts a committee member holds whose term ends within 30 days.</source>
+        <translation>Akun yang dipegang anggota panitia dan masa tugasnya berakhir dalam 30 hari.</translation>
+    </message>
+    <message>
+        <source>No term ends within 30 days for an account still held.</source>
+        <translation>Tidak ada masa tugas akun yang masih dipegang yang berakhir dalam 30 hari.</translation>
+    </message>
+    <message>
+        <source>Accounts handed back whose password has not been changed since.</source>
+        <translation>Akun yang sudah dikembalikan tetapi kata sandinya belum diganti sejak itu.</translation>
+    </message>
+    <message>
+        <source>Every returned account has a new password.</source>
+        <translation>Semua akun yang dikembalikan sudah memiliki kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Returned, deactivated or retained accounts whose checklist is not done.</source>
+        <translation>Akun yang dikembalikan, dinonaktifkan, atau dipertahankan yang daftar periksanya belum selesai.</translation>
+    </message>
+    <message>
+        <source>Every deactivation checklist is done.</source>
+        <translation>Semua daftar periksa penonaktifan sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Accounts whose recovery e-mail, phone or 2FA device belongs to a person.</source>
+        <translation>Akun yang surel pemulihan, nomor telepon, atau perangkat 2FA-nya milik perorangan.</translation>
+    </message>
+    <message>
+        <source>Every recovery link belongs to the office.</source>
+        <translation>Semua jalur pemulihan milik kantor.</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>Terlambat ({count})</translation>
+    </message>
+    <message>
+        <source>Due soon ({count})</source>
+        <translation>Segera berakhir ({count})</translation>
+    </message>
+    <message>
+        <source>Password change ({count})</source>
+        <translation>Ganti kata sandi ({count})</translation>
+    </message>
+    <message>
+        <source>Checklist ({count})</source>
+        <translation>Daftar periksa ({count})</translation>
+    </message>
+    <message>
+        <source>Personal recovery ({count})</source>
+        <translation>Pemulihan perorangan ({count})</translation>
+    </message>
+    <message>
+        <source>By kecamatan ({count})</source>
+        <translation>Per kecamatan ({count})</translation>
+    </message>
+    <message>
+        <source>{count} accounts in this term</source>
+        <translation>{count} akun dalam masa tugas ini</translation>
+    </message>
+    <message>
+        <source>No term is recorded yet. Add one on the Terms page.</source>
+        <translation>Belum ada masa tugas yang tercatat. Tambahkan di halaman Masa Tugas.</translation>
+    </message>
+    <message>
+        <source>{term} ended {days} days ago, on {date}.</source>
+        <translation>{term} telah berakhir {days} hari yang lalu, pada {date}.</translation>
+    </message>
+    <message>
+        <source>{term} ends today, {date}.</source>
+        <translation>{term} berakhir hari ini, {date}.</translation>
+    </message>
+    <message>
+        <source>{term} ends in {days} days, on {date}.</source>
+        <translation>{term} berakhir {days} hari lagi, pada {date}.</translation>
+    </message>
+    <message>
+        <source>Own end date for {names}: {date} ({phrase}).</source>
+        <translation>Tanggal berakhir tersendiri untuk {names}: {date} ({phrase}).</translation>
+    </message>
+    <message>
+        <source>{count} accounts in {kecamatan} kecamatan are still with the committee after their term ended.</source>
+        <translation>{count} akun di {kecamatan} kecamatan masih dipegang panitia setelah masa tugasnya berakhir.</translation>
+    </message>
+    <message>
+        <source>The term {term} {phrase} ({date}).</source>
+        <translation>Masa tugas {term} {phrase} ({date}).</translation>
+    </message>
+    <message>
+        <source>See the Dashboard.</source>
+        <translation>Lihat Dasbor.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Tick when the date is known</source>
+        <translation>Centang bila tanggalnya diketahui</translation>
     </message>
 </context>
 <context>
@@ -301,6 +977,74 @@
         <translation>Status akun belum dapat diubah: {reasons}.</translation>
     </message>
     <message>
+        <source>Fill in this field.</source>
+        <translation>Isian ini wajib diisi.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Teks ini terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>This text has an invisible control character. Type it again.</source>
+        <translation>Teks ini mengandung karakter kendali yang tidak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Pilih salah satu pilihan yang tersedia.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Tanggal ini tidak sah.</translation>
+    </message>
+    <message>
+        <source>A kecamatan with this name is already recorded.</source>
+        <translation>Kecamatan dengan nama ini sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>The election year must be between 1999 and 2100.</source>
+        <translation>Tahun pemilihan harus antara 1999 dan 2100.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>Masa tugas tidak dapat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>A kecamatan of this term has its own end date before the new start. Change that end date first.</source>
+        <translation>Ada kecamatan dalam masa tugas ini yang tanggal berakhirnya sendiri jatuh sebelum tanggal mulai yang baru. Ubah dahulu tanggal berakhir tersebut.</translation>
+    </message>
+    <message>
+        <source>Accounts, people or handovers belong to this term, so it cannot be deleted.</source>
+        <translation>Masa tugas ini sudah memiliki akun, orang, atau serah terima, sehingga tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Accounts or people of this term belong to the kecamatan, so it cannot be removed from the term.</source>
+        <translation>Ada akun atau orang dari masa tugas ini yang berada di kecamatan tersebut, sehingga kecamatan itu tidak dapat dikeluarkan dari masa tugas.</translation>
+    </message>
+    <message>
+        <source>A committee member needs a kecamatan.</source>
+        <translation>Anggota panitia harus memiliki kecamatan.</translation>
+    </message>
+    <message>
+        <source>A committee member needs a term.</source>
+        <translation>Anggota panitia harus memiliki masa tugas.</translation>
+    </message>
+    <message>
+        <source>Regency officials and operators do not belong to a kecamatan.</source>
+        <translation>Pejabat kabupaten dan operator tidak terikat pada kecamatan.</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits. Check the number, or leave it empty.</source>
+        <translation>NIP terdiri atas 18 angka. Periksa nomornya, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>A NIK has 16 digits. Check the number, or leave it empty.</source>
+        <translation>NIK terdiri atas 16 angka. Periksa nomornya, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>This person is named in handovers, custody or accounts, so they cannot be deleted.</source>
+        <translation>Orang ini tercantum dalam serah terima, riwayat pemegang, atau akun, sehingga tidak dapat dihapus.</translation>
+    </message>
+    <message>
         <source>An account with this platform and username is already recorded.</source>
         <translation>Akun dengan platform dan nama pengguna ini sudah tercatat.</translation>
     </message>
@@ -315,6 +1059,222 @@
     <message>
         <source>The username is too long.</source>
         <translation>Nama pengguna terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Type the username or paste the profile link.</source>
+        <translation>Ketik nama pengguna atau tempel tautan profilnya.</translation>
+    </message>
+    <message>
+        <source>The username has characters this platform does not allow.</source>
+        <translation>Nama pengguna memuat karakter yang tidak diizinkan platform ini.</translation>
+    </message>
+    <message>
+        <source>The username is too short.</source>
+        <translation>Nama pengguna terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>The username cannot start or end with a dot.</source>
+        <translation>Nama pengguna tidak boleh diawali atau diakhiri titik.</translation>
+    </message>
+    <message>
+        <source>The username cannot have two dots in a row.</source>
+        <translation>Nama pengguna tidak boleh memuat dua titik berturut-turut.</translation>
+    </message>
+    <message>
+        <source>That is a page of the platform itself, not a username.</source>
+        <translation>Itu halaman milik platformnya sendiri, bukan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The link is not a web address.</source>
+        <translation>Tautan ini bukan alamat web.</translation>
+    </message>
+    <message>
+        <source>Short links cannot be checked offline. Paste the full profile link.</source>
+        <translation>Tautan pendek tidak dapat diperiksa tanpa internet. Tempel tautan profil yang lengkap.</translation>
+    </message>
+    <message>
+        <source>The link does not point to a profile or Page.</source>
+        <translation>Tautan ini tidak mengarah ke profil atau Halaman.</translation>
+    </message>
+    <message>
+        <source>The link is not on this platform&apos;s website.</source>
+        <translation>Tautan ini bukan dari situs web platform ini.</translation>
+    </message>
+    <message>
+        <source>The link is a Facebook group, not a Page.</source>
+        <translation>Tautan ini mengarah ke grup Facebook, bukan Halaman.</translation>
+    </message>
+    <message>
+        <source>Share links cannot be checked offline. Paste the Page&apos;s own link.</source>
+        <translation>Tautan berbagi tidak dapat diperiksa tanpa internet. Tempel tautan Halaman itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address.</source>
+        <translation>Ketik alamat surel.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an &apos;@&apos;, as in nama@contoh.go.id.</source>
+        <translation>Alamat surel harus memuat &apos;@&apos;, seperti nama@contoh.go.id.</translation>
+    </message>
+    <message>
+        <source>The part of the e-mail address before the &apos;@&apos; is not valid.</source>
+        <translation>Bagian alamat surel sebelum &apos;@&apos; tidak valid.</translation>
+    </message>
+    <message>
+        <source>The part of the e-mail address after the &apos;@&apos; is not valid.</source>
+        <translation>Bagian alamat surel sesudah &apos;@&apos; tidak valid.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>Alamat surel terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Type the phone number.</source>
+        <translation>Ketik nomor telepon.</translation>
+    </message>
+    <message>
+        <source>The phone number may only have digits, spaces, dashes and a leading +.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, tanda hubung, dan tanda + di depan.</translation>
+    </message>
+    <message>
+        <source>Only Indonesian numbers (+62 or 08…) can be recorded.</source>
+        <translation>Hanya nomor Indonesia (+62 atau 08…) yang dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>The number does not start like an Indonesian phone number (08… or +628…).</source>
+        <translation>Awal nomor ini tidak seperti nomor telepon Indonesia (08… atau +628…).</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>Nomor telepon terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Nomor telepon terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Paste the authenticator key or the otpauth:// link.</source>
+        <translation>Tempel kunci autentikator atau tautan otpauth://.</translation>
+    </message>
+    <message>
+        <source>The authenticator key is too long.</source>
+        <translation>Kunci autentikator terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The authenticator key may only have the letters A–Z and the digits 2–7.</source>
+        <translation>Kunci autentikator hanya boleh berisi huruf A–Z dan angka 2–7.</translation>
+    </message>
+    <message>
+        <source>The authenticator key is incomplete. Copy it again in full.</source>
+        <translation>Kunci autentikator tidak lengkap. Salin lagi secara utuh.</translation>
+    </message>
+    <message>
+        <source>The authenticator key is too short. Copy it again in full.</source>
+        <translation>Kunci autentikator terlalu pendek. Salin lagi secara utuh.</translation>
+    </message>
+    <message>
+        <source>The link is not an otpauth://totp/ link.</source>
+        <translation>Tautan ini bukan tautan otpauth://totp/.</translation>
+    </message>
+    <message>
+        <source>The otpauth:// link has no key in it.</source>
+        <translation>Tautan otpauth:// ini tidak memuat kunci.</translation>
+    </message>
+    <message>
+        <source>Counter-based (HOTP) codes are not supported; use a time-based code.</source>
+        <translation>Kode berbasis penghitung (HOTP) tidak didukung; gunakan kode berbasis waktu.</translation>
+    </message>
+    <message>
+        <source>The otpauth:// link uses an algorithm Brankas does not support.</source>
+        <translation>Tautan otpauth:// memakai algoritme yang tidak didukung Brankas.</translation>
+    </message>
+    <message>
+        <source>The otpauth:// link asks for a number of digits Brankas does not support.</source>
+        <translation>Tautan otpauth:// meminta jumlah angka yang tidak didukung Brankas.</translation>
+    </message>
+    <message>
+        <source>The otpauth:// link has a code period Brankas does not support.</source>
+        <translation>Tautan otpauth:// memakai periode kode yang tidak didukung Brankas.</translation>
+    </message>
+    <message>
+        <source>The active period ends before it starts.</source>
+        <translation>Masa aktif berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>That kecamatan is retired. Choose another one.</source>
+        <translation>Kecamatan itu sudah tidak aktif. Pilih kecamatan lain.</translation>
+    </message>
+    <message>
+        <source>That kecamatan no longer exists.</source>
+        <translation>Kecamatan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>That term no longer exists.</source>
+        <translation>Masa tugas itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Orang itu sudah tidak ada dalam data.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Akun itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A link that belongs to the office cannot also name a person as its owner.</source>
+        <translation>Mata rantai milik kantor tidak dapat sekaligus menyebut perorangan sebagai pemiliknya.</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own recovery e-mail or phone.</source>
+        <translation>Akun tidak dapat menjadi surel atau nomor pemulihannya sendiri.</translation>
+    </message>
+    <message>
+        <source>The recovery e-mail must be an e-mail account.</source>
+        <translation>Surel pemulihan harus berupa akun surel.</translation>
+    </message>
+    <message>
+        <source>The recovery phone must be a phone number account.</source>
+        <translation>Nomor pemulihan harus berupa akun nomor telepon.</translation>
+    </message>
+    <message>
+        <source>The recovery e-mail is not the address of the linked e-mail account.</source>
+        <translation>Surel pemulihan bukan alamat akun surel yang ditautkan.</translation>
+    </message>
+    <message>
+        <source>The recovery phone is not the number of the linked SIM.</source>
+        <translation>Nomor pemulihan bukan nomor SIM yang ditautkan.</translation>
+    </message>
+    <message>
+        <source>The number of backup codes left cannot be below zero.</source>
+        <translation>Jumlah kode cadangan yang tersisa tidak boleh kurang dari nol.</translation>
+    </message>
+    <message>
+        <source>Paste the backup codes, one per line.</source>
+        <translation>Tempel kode cadangan, satu kode per baris.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Kata sandi masih kosong.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation>Kata sandi baru sama dengan yang sekarang. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>This account has a history (it was activated or handed over), so it cannot be deleted. Change its status instead.</source>
+        <translation>Akun ini sudah memiliki riwayat (pernah diaktifkan atau diserahterimakan), sehingga tidak dapat dihapus. Ubah statusnya saja.</translation>
+    </message>
+    <message>
+        <source>That person already has access to the Page.</source>
+        <translation>Orang itu sudah memiliki akses ke Halaman.</translation>
+    </message>
+    <message>
+        <source>That person&apos;s access was already removed.</source>
+        <translation>Akses orang itu sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>Only a Facebook Page has a list of people with access.</source>
+        <translation>Hanya Halaman Facebook yang memiliki daftar orang yang berakses.</translation>
     </message>
     <message>
         <source>This folder does not contain a Brankas vault. Choose the folder that holds vault.db and vault.keys.</source>
@@ -422,6 +1382,29 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search username, name, kecamatan, holder… (Ctrl+F)</source>
+        <translation>Cari nama pengguna, nama, kecamatan, pemegang… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>Semua masa tugas</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Brankas — set up</source>
@@ -457,6 +1440,335 @@
     <message>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversModel</name>
+    <message>
+        <source>BAST number</source>
+        <translation>Nomor BAST</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <source>First party (hands over)</source>
+        <translation>Pihak Pertama (menyerahkan)</translation>
+    </message>
+    <message>
+        <source>Second party (receives)</source>
+        <translation>Pihak Kedua (menerima)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Pindaian bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Terlampir</translation>
+    </message>
+    <message>
+        <source>{count} attached</source>
+        <translation>{count} terlampir</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Tempat: {place}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversPage</name>
+    <message>
+        <source>Handovers</source>
+        <translation>Serah Terima</translation>
+    </message>
+    <message>
+        <source>Every serah terima recorded with its BAST: accounts issued to a committee, returned to the regency, or handed to the next committee.</source>
+        <translation>Setiap serah terima yang tercatat beserta BAST-nya: akun yang diserahkan kepada panitia, dikembalikan kepada kabupaten, atau diserahkan kepada panitia berikutnya.</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Search BAST numbers, places, names</source>
+        <translation>Cari nomor BAST, tempat, nama</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>Semua masa tugas</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} handovers.</source>
+        <translation>Menampilkan {shown} dari {total} serah terima.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Username or link:</source>
+        <translation>Nama pengguna atau tautan:</translation>
+    </message>
+    <message>
+        <source>e.g. Panwaslu Kecamatan Biau</source>
+        <translation>mis. Panwaslu Kecamatan Biau</translation>
+    </message>
+    <message>
+        <source>Name shown:</source>
+        <translation>Nama tampilan:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Active for the whole term</source>
+        <translation>Aktif selama seluruh masa tugas</translation>
+    </message>
+    <message>
+        <source>Active period:</source>
+        <translation>Masa aktif:</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>@name or https://www.instagram.com/name</source>
+        <translation>@nama atau https://www.instagram.com/nama</translation>
+    </message>
+    <message>
+        <source>Page name or https://www.facebook.com/name</source>
+        <translation>nama Halaman atau https://www.facebook.com/nama</translation>
+    </message>
+    <message>
+        <source>@name or https://x.com/name</source>
+        <translation>@nama atau https://x.com/nama</translation>
+    </message>
+    <message>
+        <source>@name or https://www.tiktok.com/@name</source>
+        <translation>@nama atau https://www.tiktok.com/@nama</translation>
+    </message>
+    <message>
+        <source>@Channel or the channel&apos;s link</source>
+        <translation>@Kanal atau tautan kanal</translation>
+    </message>
+    <message>
+        <source>name@example.go.id</source>
+        <translation>nama@contoh.go.id</translation>
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation>0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>The username or the link</source>
+        <translation>Nama pengguna atau tautannya</translation>
+    </message>
+    <message>
+        <source>Saved as {handle}</source>
+        <translation>Disimpan sebagai {handle}</translation>
+    </message>
+</context>
+<context>
+    <name>KecamatanDialog</name>
+    <message>
+        <source>Add a kecamatan</source>
+        <translation>Tambah kecamatan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Rename a kecamatan</source>
+        <translation>Ubah nama kecamatan</translation>
+    </message>
+    <message>
+        <source>e.g. Paleleh Barat</source>
+        <translation>mis. Paleleh Barat</translation>
+    </message>
+    <message>
+        <source>e.g. 72.05.01 (optional)</source>
+        <translation>mis. 72.05.01 (opsional)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Region code:</source>
+        <translation>Kode wilayah:</translation>
+    </message>
+    <message>
+        <source>The BPS region code, if you use it. It may stay empty.</source>
+        <translation>Kode wilayah BPS, bila Anda memakainya. Boleh dibiarkan kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>KecamatanEndDialog</name>
+    <message>
+        <source>Term end of {name}</source>
+        <translation>Akhir masa tugas {name}</translation>
+    </message>
+    <message>
+        <source>The term {term} ends on {date}. A kecamatan can end later, for example when its result was disputed at the Constitutional Court.</source>
+        <translation>Masa tugas {term} berakhir pada {date}. Sebuah kecamatan dapat berakhir lebih lambat, misalnya bila hasilnya disengketakan di Mahkamah Konstitusi.</translation>
+    </message>
+    <message>
+        <source>Ends with the term</source>
+        <translation>Berakhir bersama masa tugas</translation>
+    </message>
+    <message>
+        <source>Has its own end date</source>
+        <translation>Memiliki tanggal berakhir sendiri</translation>
+    </message>
+    <message>
+        <source>e.g. Extended: result disputed at the Constitutional Court</source>
+        <translation>mis. Diperpanjang: hasil disengketakan di Mahkamah Konstitusi</translation>
+    </message>
+    <message>
+        <source>Term end:</source>
+        <translation>Akhir masa tugas:</translation>
+    </message>
+    <message>
+        <source>Own end date:</source>
+        <translation>Tanggal berakhir sendiri:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Alasan:</translation>
+    </message>
+</context>
+<context>
+    <name>KecamatanModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Retired since {date}</source>
+        <translation>Tidak dipakai sejak {date}</translation>
+    </message>
+    <message>
+        <source>Has records</source>
+        <translation>Ada catatan</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Accounts, people or terms refer to this kecamatan: it can be retired but not deleted.</source>
+        <translation>Akun, orang, atau masa tugas merujuk ke kecamatan ini: kecamatan ini dapat dinonaktifkan, tetapi tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Nothing refers to this kecamatan yet: it can still be deleted.</source>
+        <translation>Belum ada yang merujuk ke kecamatan ini: kecamatan ini masih dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>KecamatanPage</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>The kecamatan of this regency. A kecamatan that accounts, people or terms refer to is retired rather than deleted, so that its history stays.</source>
+        <translation>Kecamatan di kabupaten ini. Kecamatan yang dirujuk oleh akun, orang, atau masa tugas tidak dihapus melainkan dinonaktifkan, agar riwayatnya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ubah nama…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Show retired kecamatan</source>
+        <translation>Tampilkan kecamatan nonaktif</translation>
+    </message>
+    <message>
+        <source>{active} kecamatan in use, {retired} retired.</source>
+        <translation>{active} kecamatan dipakai, {retired} nonaktif.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>This kecamatan has records, so it can only be retired.</source>
+        <translation>Kecamatan ini sudah memiliki catatan, sehingga hanya dapat dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Retire a kecamatan</source>
+        <translation>Nonaktifkan kecamatan</translation>
+    </message>
+    <message>
+        <source>Retire {name}? It keeps its accounts, people and history, but is no longer offered for new terms and accounts.</source>
+        <translation>Nonaktifkan {name}? Akun, orang, dan riwayatnya tetap tersimpan, tetapi kecamatan ini tidak lagi ditawarkan untuk masa tugas dan akun baru.</translation>
+    </message>
+    <message>
+        <source>Delete a kecamatan</source>
+        <translation>Hapus kecamatan</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Use this only for a kecamatan entered by mistake.</source>
+        <translation>Hapus {name}? Gunakan ini hanya untuk kecamatan yang salah dimasukkan.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1967,70 @@
         <source>wrong recovery kit</source>
         <translation>kit pemulihan salah</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Retained (permanent)</source>
+        <translation>Dipertahankan (permanen)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Issued to the committee</source>
+        <translation>Diserahkan kepada panitia</translation>
+    </message>
+    <message>
+        <source>Returned to the regency</source>
+        <translation>Dikembalikan kepada kabupaten</translation>
+    </message>
+    <message>
+        <source>Handed to the next committee</source>
+        <translation>Diserahkan kepada panitia berikutnya</translation>
+    </message>
+    <message>
+        <source>Ketua (chair)</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Anggota (member)</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation>Staf sekretariat</translation>
+    </message>
+    <message>
+        <source>Regency official</source>
+        <translation>Pejabat kabupaten</translation>
+    </message>
+    <message>
+        <source>Brankas operator</source>
+        <translation>Operator Brankas</translation>
+    </message>
+    <message>
+        <source>Pilkada (regional election)</source>
+        <translation>Pilkada</translation>
+    </message>
+    <message>
+        <source>Pemilu (general election)</source>
+        <translation>Pemilu</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -715,6 +2091,10 @@
         <translation>Kecamatan</translation>
     </message>
     <message>
+        <source>Completeness</source>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
         <source>Terms of office</source>
         <translation>Masa Tugas</translation>
     </message>
@@ -739,32 +2119,20 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>An overview per kecamatan: which accounts exist, who holds them, and which terms are ending.</source>
-        <translation>Ringkasan per kecamatan: akun apa saja yang ada, siapa yang memegangnya, dan masa tugas mana yang akan berakhir.</translation>
-    </message>
-    <message>
         <source>Every account with its password, recovery chain and history; reveal and copy are recorded.</source>
         <translation>Semua akun beserta kata sandi, rantai pemulihan, dan riwayatnya; setiap penampilan dan penyalinan dicatat.</translation>
     </message>
     <message>
-        <source>The kecamatan of this regency and their committees.</source>
-        <translation>Kecamatan di wilayah ini beserta Panwaslu Kecamatan-nya.</translation>
-    </message>
-    <message>
-        <source>Terms of office (masa tugas) with their SK and end dates.</source>
-        <translation>Masa tugas beserta SK dan tanggal berakhirnya.</translation>
-    </message>
-    <message>
-        <source>Committee members and officials who receive and return accounts.</source>
-        <translation>Anggota Panwaslu Kecamatan dan pejabat yang menerima serta mengembalikan akun.</translation>
-    </message>
-    <message>
-        <source>Handovers (serah terima) with their BAST documents.</source>
-        <translation>Serah terima beserta dokumen BAST-nya.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The Accounts page cannot open accounts yet.</source>
+        <translation>Halaman Akun belum dapat membuka akun.</translation>
+    </message>
+    <message>
+        <source>The Accounts page cannot create accounts yet.</source>
+        <translation>Halaman Akun belum dapat membuat akun.</translation>
     </message>
     <message>
         <source>Brankas — {office}</source>
@@ -817,6 +2185,124 @@
     <message>
         <source>Check the vault</source>
         <translation>Periksa brankas</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Belum lengkap</translation>
+    </message>
+    <message>
+        <source>still held by the committee after the term ended</source>
+        <translation>masih dipegang panitia setelah masa tugas berakhir</translation>
+    </message>
+    <message>
+        <source>no password on record</source>
+        <translation>kata sandi belum tercatat</translation>
+    </message>
+    <message>
+        <source>password not changed since it was handed back</source>
+        <translation>kata sandi belum diganti sejak dikembalikan</translation>
+    </message>
+    <message>
+        <source>a recovery link points to a person</source>
+        <translation>ada jalur pemulihan yang mengarah ke perorangan</translation>
+    </message>
+    <message>
+        <source>deactivation checklist not finished</source>
+        <translation>daftar periksa penonaktifan belum selesai</translation>
+    </message>
+    <message>
+        <source>a handover has no BAST number</source>
+        <translation>ada serah terima tanpa nomor BAST</translation>
+    </message>
+    <message>
+        <source>{count} handover(s) recorded</source>
+        <translation>{count} serah terima tercatat</translation>
+    </message>
+    <message>
+        <source>Click to create it.</source>
+        <translation>Klik untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Required for every kecamatan</source>
+        <translation>Wajib untuk setiap kecamatan</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Completeness</source>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
+        <source>Which accounts and handover minutes each kecamatan has in a term. Click a cell to open its account, or to create one that is missing.</source>
+        <translation>Akun dan berita acara serah terima yang dimiliki setiap kecamatan dalam suatu masa tugas. Klik sebuah sel untuk membuka akunnya, atau untuk membuat akun yang belum ada.</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Keterangan:</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* wajib</translation>
+    </message>
+    <message>
+        <source>No term is recorded yet. Add one on the Terms page.</source>
+        <translation>Belum ada masa tugas yang tercatat. Tambahkan di halaman Masa Tugas.</translation>
+    </message>
+    <message>
+        <source>{complete} of {total} kecamatan complete.</source>
+        <translation>{complete} dari {total} kecamatan lengkap.</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <source>No {platform} account is recorded for {kecamatan} in {term}. Create it now?</source>
+        <translation>Belum ada akun {platform} yang tercatat untuk {kecamatan} pada {term}. Buat sekarang?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +2527,56 @@
     </message>
 </context>
 <context>
+    <name>PageAccessModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Akses</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(belum disimpan)</translation>
+    </message>
+    <message>
+        <source>(removed on saving)</source>
+        <translation>(dicabut saat disimpan)</translation>
+    </message>
+</context>
+<context>
+    <name>PageTab</name>
+    <message>
+        <source>A Page is managed by people added on their own Facebook profiles. Keep at least two regency officials with full control; committee members get partial or task access and are removed at the term end.</source>
+        <translation>Halaman dikelola oleh orang yang ditambahkan melalui profil Facebook masing-masing. Pastikan sedikitnya dua pejabat kabupaten/kota memegang kendali penuh; anggota panitia diberi akses sebagian atau akses tugas dan dicabut saat masa tugas berakhir.</translation>
+    </message>
+    <message>
+        <source>or a name on Facebook</source>
+        <translation>atau nama di Facebook</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove access</source>
+        <translation>Cabut akses</translation>
+    </message>
+    <message>
+        <source>Choose a person or type the name they use on Facebook.</source>
+        <translation>Pilih orang atau ketik nama yang dipakainya di Facebook.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordEdit</name>
     <message>
         <source>Hide password</source>
@@ -1052,10 +2588,378 @@
     </message>
 </context>
 <context>
+    <name>PasswordGenerator</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Make another one</source>
+        <translation>Buat yang lain</translation>
+    </message>
+    <message>
+        <source>Random characters</source>
+        <translation>Karakter acak</translation>
+    </message>
+    <message>
+        <source>Passphrase (Indonesian words)</source>
+        <translation>Frasa sandi (kata bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Panjang:</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>a–z</source>
+        <translation>a–z</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>Symbols (!#$…)</source>
+        <translation>Simbol (!#$…)</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Karakter:</translation>
+    </message>
+    <message>
+        <source>Avoid characters that look alike (0 O, 1 l I, 5 S …)</source>
+        <translation>Hindari karakter yang mirip (0 O, 1 l I, 5 S …)</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>Jumlah kata:</translation>
+    </message>
+    <message>
+        <source>Between words:</source>
+        <translation>Pemisah kata:</translation>
+    </message>
+    <message>
+        <source>Capital first letters</source>
+        <translation>Huruf awal kapital</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>Tambahkan satu angka</translation>
+    </message>
+    <message>
+        <source>About {bits} bits of randomness</source>
+        <translation>Sekitar {bits} bit keacakan</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation>Pilih sedikitnya satu jenis karakter.</translation>
+    </message>
+    <message>
+        <source>Put a digit, a symbol or a space between the words, not a letter.</source>
+        <translation>Gunakan angka, simbol, atau spasi sebagai pemisah kata, bukan huruf.</translation>
+    </message>
+    <message>
+        <source>The length is outside what the generator makes.</source>
+        <translation>Panjangnya di luar batas yang dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>Generate a password</source>
+        <translation>Buat kata sandi</translation>
+    </message>
+    <message>
+        <source>Use this password</source>
+        <translation>Pakai kata sandi ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHistoryModel</name>
+    <message>
+        <source>Replaced</source>
+        <translation>Diganti</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Committee members receive and return accounts; regency officials sign the handovers as parties, witnesses or “mengetahui”.</source>
+        <translation>Anggota panitia menerima dan mengembalikan akun; pejabat kabupaten menandatangani serah terima sebagai pihak, saksi, atau “mengetahui”.</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Semua peran</translation>
+    </message>
+    <message>
+        <source>Search names, positions, contacts (Ctrl+F)</source>
+        <translation>Cari nama, jabatan, kontak (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Tambah orang…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>Semua masa tugas</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} people.</source>
+        <translation>Menampilkan {shown} dari {total} orang.</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Hapus orang</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Use this only for someone entered by mistake: a person named in a handover or custody record stays.</source>
+        <translation>Hapus {name}? Gunakan ini hanya untuk orang yang salah dimasukkan: orang yang tercantum dalam serah terima atau riwayat pemegang tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>Ubah data orang</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.go.id</source>
+        <translation>mis. nama@contoh.go.id</translation>
+    </message>
+    <message>
+        <source>18 digits, for civil servants</source>
+        <translation>18 angka, untuk ASN</translation>
+    </message>
+    <message>
+        <source>16 digits, from the identity card</source>
+        <translation>16 angka, dari KTP</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nama lengkap:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Surel:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Instansi:</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Subbagian</source>
+        <translation>mis. Kepala Subbagian</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming in the next version</source>
         <translation>Segera hadir pada versi berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryChain</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>This e-mail address belongs to a person, not the office.</source>
+        <translation>Alamat surel ini milik perorangan, bukan milik kantor.</translation>
+    </message>
+    <message>
+        <source>A free e-mail address whose owner is not recorded: make sure the office controls it.</source>
+        <translation>Alamat surel gratis yang pemiliknya belum dicatat: pastikan kantor menguasainya.</translation>
+    </message>
+    <message>
+        <source>Recovery e-mail</source>
+        <translation>Surel pemulihan</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>The SIM that receives the codes belongs to or is held by a person.</source>
+        <translation>SIM yang menerima kode milik atau dipegang oleh perorangan.</translation>
+    </message>
+    <message>
+        <source>SIM held by: {name}</source>
+        <translation>SIM dipegang oleh: {name}</translation>
+    </message>
+    <message>
+        <source>Recovery phone (SIM)</source>
+        <translation>Nomor pemulihan (SIM)</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Verifikasi dua langkah</translation>
+    </message>
+    <message>
+        <source>Not turned on</source>
+        <translation>Belum diaktifkan</translation>
+    </message>
+    <message>
+        <source>Sign-in codes arrive on a person&apos;s own device.</source>
+        <translation>Kode masuk diterima di perangkat milik perorangan.</translation>
+    </message>
+    <message>
+        <source>Backup codes</source>
+        <translation>Kode cadangan</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>tersisa {count}</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Dibuat pada {date}</translation>
+    </message>
+    <message>
+        <source>No backup codes are left: make new ones while you can still sign in.</source>
+        <translation>Kode cadangan sudah habis: buat yang baru selagi masih bisa masuk.</translation>
+    </message>
+    <message>
+        <source>Belongs to: {name}</source>
+        <translation>Milik: {name}</translation>
+    </message>
+    <message>
+        <source>Belongs to the office (recorded in Brankas as {handle})</source>
+        <translation>Milik kantor (tercatat di Brankas sebagai {handle})</translation>
+    </message>
+    <message>
+        <source>Belongs to: {owner}</source>
+        <translation>Milik: {owner}</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +3095,65 @@
     </message>
 </context>
 <context>
+    <name>RecoveryTab</name>
+    <message>
+        <source>Whoever controls these can take the account over. They should belong to the office, not to a committee member.</source>
+        <translation>Siapa pun yang menguasai data ini dapat mengambil alih akun. Semuanya harus milik kantor, bukan milik anggota panitia.</translation>
+    </message>
+    <message>
+        <source>e.g. panwascam.biau@bawaslu.go.id</source>
+        <translation>mis. panwascam.biau@bawaslu.go.id</translation>
+    </message>
+    <message>
+        <source>Recovery e-mail:</source>
+        <translation>Surel pemulihan:</translation>
+    </message>
+    <message>
+        <source>Belongs to:</source>
+        <translation>Milik:</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Recovery phone (SIM):</source>
+        <translation>Nomor pemulihan (SIM):</translation>
+    </message>
+    <message>
+        <source>SIM held by:</source>
+        <translation>SIM dipegang oleh:</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in:</source>
+        <translation>Verifikasi dua langkah:</translation>
+    </message>
+    <message>
+        <source>e.g. office phone Samsung A14 (Humas)</source>
+        <translation>mis. ponsel kantor Samsung A14 (Humas)</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Perangkat:</translation>
+    </message>
+    <message>
+        <source>Backup codes:</source>
+        <translation>Kode cadangan:</translation>
+    </message>
+    <message>
+        <source>None recorded (add them on the secrets tab)</source>
+        <translation>Belum dicatat (tambahkan di tab rahasia)</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>tersisa {count}</translation>
+    </message>
+    <message>
+        <source>made on {date}</source>
+        <translation>dibuat pada {date}</translation>
+    </message>
+</context>
+<context>
     <name>RekeyProgressDialog</name>
     <message>
         <source>Removing an operator</source>
@@ -1257,6 +3220,69 @@
     <message>
         <source>Seen the password</source>
         <translation>Pernah melihat kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsTab</name>
+    <message>
+        <source>Generate…</source>
+        <translation>Buat…</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Why it changes:</source>
+        <translation>Alasan penggantian:</translation>
+    </message>
+    <message>
+        <source>Paste the otpauth:// link or the key</source>
+        <translation>Tempel tautan otpauth:// atau kuncinya</translation>
+    </message>
+    <message>
+        <source>Authenticator key:</source>
+        <translation>Kunci autentikator:</translation>
+    </message>
+    <message>
+        <source>Remove the recorded authenticator key</source>
+        <translation>Hapus kunci autentikator yang tercatat</translation>
+    </message>
+    <message>
+        <source>One code per line; replaces the codes on record</source>
+        <translation>Satu kode per baris; menggantikan kode yang tercatat</translation>
+    </message>
+    <message>
+        <source>Backup codes:</source>
+        <translation>Kode cadangan:</translation>
+    </message>
+    <message>
+        <source>Show the notes on record</source>
+        <translation>Tampilkan catatan yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Secret notes:</source>
+        <translation>Catatan rahasia:</translation>
+    </message>
+    <message>
+        <source>A password is on record; leave this empty to keep it.</source>
+        <translation>Kata sandi sudah tercatat; biarkan kosong untuk mempertahankannya.</translation>
+    </message>
+    <message>
+        <source>No password is on record yet.</source>
+        <translation>Belum ada kata sandi yang tercatat.</translation>
+    </message>
+    <message>
+        <source>A key is on record; paste a new one to replace it</source>
+        <translation>Kunci sudah tercatat; tempel kunci baru untuk menggantinya</translation>
+    </message>
+    <message>
+        <source>Codes are on record; paste new ones to replace them</source>
+        <translation>Kode sudah tercatat; tempel kode baru untuk menggantinya</translation>
+    </message>
+    <message>
+        <source>{digits} digits every {period} seconds</source>
+        <translation>{digits} angka setiap {period} detik</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +3361,213 @@
     <message>
         <source>Very strong</source>
         <translation>Sangat kuat</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Edit a term</source>
+        <translation>Ubah masa tugas</translation>
+    </message>
+    <message>
+        <source>Add a term</source>
+        <translation>Tambah masa tugas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>e.g. 123/HK.01.01/K.ST-05/04/2024</source>
+        <translation>mis. 123/HK.01.01/K.ST-05/04/2024</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>Pemilihan:</translation>
+    </message>
+    <message>
+        <source>Election year:</source>
+        <translation>Tahun pemilihan:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Leave empty to call it after the election and year.</source>
+        <translation>Biarkan kosong agar dinamai menurut pemilihan dan tahunnya.</translation>
+    </message>
+    <message>
+        <source>SK number:</source>
+        <translation>Nomor SK:</translation>
+    </message>
+    <message>
+        <source>SK date:</source>
+        <translation>Tanggal SK:</translation>
+    </message>
+    <message>
+        <source>Term starts:</source>
+        <translation>Masa tugas mulai:</translation>
+    </message>
+    <message>
+        <source>Term ends:</source>
+        <translation>Masa tugas berakhir:</translation>
+    </message>
+    <message>
+        <source>Planned and active accounts of the term whose period still follows the term move with its dates.</source>
+        <translation>Akun yang direncanakan dan aktif dalam masa tugas ini, yang periodenya masih mengikuti masa tugas, ikut berpindah bersama tanggalnya.</translation>
+    </message>
+</context>
+<context>
+    <name>TermKecamatanModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Masa tugas berakhir</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Its own</source>
+        <translation>Tersendiri</translation>
+    </message>
+    <message>
+        <source>The term&apos;s</source>
+        <translation>Mengikuti masa tugas</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Pemilihan</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>SK date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>{count} ({own} with their own end)</source>
+        <translation>{count} ({own} dengan tanggal berakhir sendiri)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Terms of office</source>
+        <translation>Masa Tugas</translation>
+    </message>
+    <message>
+        <source>A term (masa tugas) is formed by an SK for one election. Each kecamatan of a term ends on the term&apos;s end date unless it has its own.</source>
+        <translation>Masa tugas dibentuk dengan SK untuk satu pemilihan. Setiap kecamatan dalam masa tugas berakhir pada tanggal berakhir masa tugas, kecuali kecamatan itu memiliki tanggal sendiri.</translation>
+    </message>
+    <message>
+        <source>Add a term…</source>
+        <translation>Tambah masa tugas…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add kecamatan…</source>
+        <translation>Tambah kecamatan…</translation>
+    </message>
+    <message>
+        <source>Own end date…</source>
+        <translation>Tanggal berakhir sendiri…</translation>
+    </message>
+    <message>
+        <source>Remove from the term</source>
+        <translation>Keluarkan dari masa tugas</translation>
+    </message>
+    <message>
+        <source>Kecamatan of the term</source>
+        <translation>Kecamatan dalam masa tugas</translation>
+    </message>
+    <message>
+        <source>Kecamatan of {term} ({count})</source>
+        <translation>Kecamatan dalam {term} ({count})</translation>
+    </message>
+    <message>
+        <source>Delete a term</source>
+        <translation>Hapus masa tugas</translation>
+    </message>
+    <message>
+        <source>Delete the term {name}? Only a term without accounts, people or handovers can be deleted.</source>
+        <translation>Hapus masa tugas {name}? Hanya masa tugas tanpa akun, orang, atau serah terima yang dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Add kecamatan</source>
+        <translation>Tambah kecamatan</translation>
+    </message>
+    <message>
+        <source>Every kecamatan in use is already part of this term.</source>
+        <translation>Semua kecamatan yang dipakai sudah termasuk dalam masa tugas ini.</translation>
+    </message>
+    <message>
+        <source>Remove {kecamatan} from {term}? This is possible only while no account or person of the term belongs to it.</source>
+        <translation>Keluarkan {kecamatan} dari {term}? Ini hanya dapat dilakukan selama belum ada akun atau orang dari masa tugas itu di kecamatan tersebut.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Keluarkan</translation>
+    </message>
+</context>
+<context>
+    <name>TotpWidget</name>
+    <message>
+        <source>Show the current code (recorded in the audit log)</source>
+        <translation>Tampilkan kode saat ini (dicatat di log audit)</translation>
+    </message>
+    <message>
+        <source>Copy the current code (Ctrl+T)</source>
+        <translation>Salin kode saat ini (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} dtk</translation>
     </message>
 </context>
 <context>

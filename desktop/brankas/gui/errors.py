@@ -160,6 +160,151 @@ def _code_sentences() -> dict[str, str]:
             "Errors", "This account has no authenticator (TOTP) secret recorded."
         ),
         "handle_too_long": QCoreApplication.translate("Errors", "The username is too long."),
+        # --- accounts: handles and links (core/domain/normalize.py) ---
+        "handle_empty": QCoreApplication.translate(
+            "Errors", "Type the username or paste the profile link."
+        ),
+        "handle_invalid_chars": QCoreApplication.translate(
+            "Errors", "The username has characters this platform does not allow."
+        ),
+        "handle_too_short": QCoreApplication.translate("Errors", "The username is too short."),
+        "handle_dot_position": QCoreApplication.translate(
+            "Errors", "The username cannot start or end with a dot."
+        ),
+        "handle_double_dot": QCoreApplication.translate(
+            "Errors", "The username cannot have two dots in a row."
+        ),
+        "handle_reserved": QCoreApplication.translate(
+            "Errors", "That is a page of the platform itself, not a username."
+        ),
+        "url_malformed": QCoreApplication.translate("Errors", "The link is not a web address."),
+        "url_short_link": QCoreApplication.translate(
+            "Errors", "Short links cannot be checked offline. Paste the full profile link."
+        ),
+        "url_not_profile": QCoreApplication.translate(
+            "Errors", "The link does not point to a profile or Page."
+        ),
+        "url_wrong_site": QCoreApplication.translate(
+            "Errors", "The link is not on this platform's website."
+        ),
+        "url_facebook_group": QCoreApplication.translate(
+            "Errors", "The link is a Facebook group, not a Page."
+        ),
+        "url_share_link": QCoreApplication.translate(
+            "Errors", "Share links cannot be checked offline. Paste the Page's own link."
+        ),
+        "email_empty": QCoreApplication.translate("Errors", "Type the e-mail address."),
+        "email_missing_at": QCoreApplication.translate(
+            "Errors", "The e-mail address needs an '@', as in nama@contoh.go.id."
+        ),
+        "email_bad_local": QCoreApplication.translate(
+            "Errors", "The part of the e-mail address before the '@' is not valid."
+        ),
+        "email_bad_domain": QCoreApplication.translate(
+            "Errors", "The part of the e-mail address after the '@' is not valid."
+        ),
+        "email_too_long": QCoreApplication.translate("Errors", "The e-mail address is too long."),
+        "phone_empty": QCoreApplication.translate("Errors", "Type the phone number."),
+        "phone_invalid_chars": QCoreApplication.translate(
+            "Errors", "The phone number may only have digits, spaces, dashes and a leading +."
+        ),
+        "phone_bad_country": QCoreApplication.translate(
+            "Errors", "Only Indonesian numbers (+62 or 08…) can be recorded."
+        ),
+        "phone_bad_prefix": QCoreApplication.translate(
+            "Errors", "The number does not start like an Indonesian phone number (08… or +628…)."
+        ),
+        "phone_too_short": QCoreApplication.translate("Errors", "The phone number is too short."),
+        "phone_too_long": QCoreApplication.translate("Errors", "The phone number is too long."),
+        # --- accounts: authenticator secrets (core/domain/totp.py) ---
+        "totp_secret_empty": QCoreApplication.translate(
+            "Errors", "Paste the authenticator key or the otpauth:// link."
+        ),
+        "totp_secret_too_long": QCoreApplication.translate(
+            "Errors", "The authenticator key is too long."
+        ),
+        "totp_secret_invalid_chars": QCoreApplication.translate(
+            "Errors", "The authenticator key may only have the letters A–Z and the digits 2–7."
+        ),
+        "totp_secret_malformed": QCoreApplication.translate(
+            "Errors", "The authenticator key is incomplete. Copy it again in full."
+        ),
+        "totp_secret_too_short": QCoreApplication.translate(
+            "Errors", "The authenticator key is too short. Copy it again in full."
+        ),
+        "totp_uri_malformed": QCoreApplication.translate(
+            "Errors", "The link is not an otpauth://totp/ link."
+        ),
+        "totp_uri_missing_secret": QCoreApplication.translate(
+            "Errors", "The otpauth:// link has no key in it."
+        ),
+        "totp_hotp_unsupported": QCoreApplication.translate(
+            "Errors", "Counter-based (HOTP) codes are not supported; use a time-based code."
+        ),
+        "totp_uri_bad_algorithm": QCoreApplication.translate(
+            "Errors", "The otpauth:// link uses an algorithm Brankas does not support."
+        ),
+        "totp_uri_bad_digits": QCoreApplication.translate(
+            "Errors", "The otpauth:// link asks for a number of digits Brankas does not support."
+        ),
+        "totp_uri_bad_period": QCoreApplication.translate(
+            "Errors", "The otpauth:// link has a code period Brankas does not support."
+        ),
+        # --- accounts: the record (core/services/accounts.py, secrets.py, page_access.py) ---
+        "active_until_before_from": QCoreApplication.translate(
+            "Errors", "The active period ends before it starts."
+        ),
+        "kecamatan_retired": QCoreApplication.translate(
+            "Errors", "That kecamatan is retired. Choose another one."
+        ),
+        "kecamatan_not_found": QCoreApplication.translate(
+            "Errors", "That kecamatan no longer exists."
+        ),
+        "term_not_found": QCoreApplication.translate("Errors", "That term no longer exists."),
+        "person_not_found": QCoreApplication.translate("Errors", "That person no longer exists."),
+        "account_not_found": QCoreApplication.translate("Errors", "That account no longer exists."),
+        "owner_conflict": QCoreApplication.translate(
+            "Errors", "A link that belongs to the office cannot also name a person as its owner."
+        ),
+        "recovery_account_self": QCoreApplication.translate(
+            "Errors", "An account cannot be its own recovery e-mail or phone."
+        ),
+        "recovery_account_not_email": QCoreApplication.translate(
+            "Errors", "The recovery e-mail must be an e-mail account."
+        ),
+        "recovery_account_not_phone": QCoreApplication.translate(
+            "Errors", "The recovery phone must be a phone number account."
+        ),
+        "recovery_email_mismatch": QCoreApplication.translate(
+            "Errors", "The recovery e-mail is not the address of the linked e-mail account."
+        ),
+        "recovery_phone_mismatch": QCoreApplication.translate(
+            "Errors", "The recovery phone is not the number of the linked SIM."
+        ),
+        "backup_codes_negative": QCoreApplication.translate(
+            "Errors", "The number of backup codes left cannot be below zero."
+        ),
+        "backup_codes_empty": QCoreApplication.translate(
+            "Errors", "Paste the backup codes, one per line."
+        ),
+        "password_empty": QCoreApplication.translate("Errors", "The password is empty."),
+        "password_unchanged": QCoreApplication.translate(
+            "Errors", "The new password is the same as the current one. Choose another."
+        ),
+        "account_has_history": QCoreApplication.translate(
+            "Errors",
+            "This account has a history (it was activated or handed over), so it cannot be "
+            "deleted. Change its status instead.",
+        ),
+        "page_access_duplicate": QCoreApplication.translate(
+            "Errors", "That person already has access to the Page."
+        ),
+        "page_access_already_removed": QCoreApplication.translate(
+            "Errors", "That person's access was already removed."
+        ),
+        "not_a_facebook_page": QCoreApplication.translate(
+            "Errors", "Only a Facebook Page has a list of people with access."
+        ),
     }
 
 

@@ -1,0 +1,174 @@
+"""Small table models of the account detail: Page access roster, password and custody history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from brankas.core.domain.models import Custody, PageAccessEntry
+from brankas.core.services.secrets import PasswordHistoryInfo
+from brankas.gui.i18n import current_language, format_datetime
+from brankas.gui.models.account_labels import page_access_label, rotation_reason_label
+
+Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the core record of the row
+MUTED_COLOR = "#7b8a97"  # removed entries: readable on the light and the dark palette
+
+
+class _ListModel(QAbstractTableModel, Generic[R]):
+    """Rows are records; subclasses give the titles and one text per cell."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def set_records(self, records: Sequence[R]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(records)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self.set_records([])
+
+    def records(self) -> list[R]:
+        """The rows."""
+        return list(self._rows)
+
+    def titles(self) -> tuple[str, ...]:
+        """Column titles (override)."""
+        raise NotImplementedError
+
+    def cell(self, record: R, column: int) -> str:
+        """The text of a cell (override)."""
+        raise NotImplementedError
+
+    def muted(self, record: R) -> bool:
+        """Whether the row is shown greyed (history that no longer applies)."""
+        return False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows under the invisible root only."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One column per title."""
+        return 0 if parent.isValid() else len(self.titles())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text through DisplayRole, the record through RECORD_ROLE."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(record, index.column())
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.ForegroundRole and self.muted(record):
+            return QColor(MUTED_COLOR)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = self.titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+def _when(moment: datetime | None) -> str:
+    return format_datetime(moment, current_language()) if moment is not None else "—"
+
+
+class PageAccessColumn(IntEnum):
+    """Columns of the Page access roster."""
+
+    PERSON = 0
+    ACCESS = 1
+    ADDED = 2
+    REMOVED = 3
+
+
+class PageAccessModel(_ListModel[PageAccessEntry]):
+    """Who has (or had) access to a Facebook Page; removed entries are greyed.
+
+    Entries with ``id == 0`` are additions not saved yet (the editor); ``pending_removal``
+    holds ids the editor will remove on saving."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.pending_removal: set[int] = set()
+        self.roles: Mapping[int, str] = {}  # person id -> role word, shown after the name
+
+    def titles(self) -> tuple[str, ...]:
+        """Column titles."""
+        return (self.tr("Person"), self.tr("Access"), self.tr("Since"), self.tr("Removed"))
+
+    def cell(self, record: PageAccessEntry, column: int) -> str:
+        """Names, levels and moments."""
+        if column == PageAccessColumn.PERSON:
+            role = self.roles.get(record.person_id) if record.person_id is not None else None
+            return f"{record.person_name} ({role})" if role else record.person_name
+        if column == PageAccessColumn.ACCESS:
+            return page_access_label(record.access)
+        if column == PageAccessColumn.ADDED:
+            return self.tr("(not saved yet)") if record.id == 0 else _when(record.added_at)
+        if record.id in self.pending_removal:
+            return self.tr("(removed on saving)")
+        return _when(record.removed_at) if record.removed_at else ""
+
+    def muted(self, record: PageAccessEntry) -> bool:
+        """Removed or about to be removed."""
+        return record.removed_at is not None or record.id in self.pending_removal
+
+
+class PasswordHistoryModel(_ListModel[PasswordHistoryInfo]):
+    """When the password was replaced, by whom and why (never the values)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.operators: Mapping[str, str] = {}
+
+    def titles(self) -> tuple[str, ...]:
+        """Column titles."""
+        return (self.tr("Replaced"), self.tr("By"), self.tr("Why"))
+
+    def cell(self, record: PasswordHistoryInfo, column: int) -> str:
+        """The moment, the operator's name and the reason."""
+        if column == 0:
+            return _when(record.changed_at)
+        if column == 1:
+            op = record.changed_by_operator_id
+            return self.operators.get(op, "—") if op else "—"
+        return rotation_reason_label(record.reason)
+
+
+class CustodyModel(_ListModel[Custody]):
+    """Who held the account from when to when (the office when no person)."""
+
+    def __init__(self, name_of: Callable[[int | None], str] | None = None, parent: Any = None):
+        super().__init__(parent)
+        self.name_of: Callable[[int | None], str] = name_of or (lambda _pid: "")
+
+    def titles(self) -> tuple[str, ...]:
+        """Column titles."""
+        return (self.tr("Held by"), self.tr("From"), self.tr("Until"))
+
+    def cell(self, record: Custody, column: int) -> str:
+        """The holder's name and the period."""
+        if column == 0:
+            if record.holder_person_id is None:
+                return self.tr("Office")
+            return self.name_of(record.holder_person_id) or self.tr("(unknown person)")
+        if column == 1:
+            return _when(record.from_at)
+        return _when(record.until_at) if record.until_at else self.tr("now")
