@@ -2119,10 +2119,6 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>Every account with its password, recovery chain and history; reveal and copy are recorded.</source>
-        <translation>Semua akun beserta kata sandi, rantai pemulihan, dan riwayatnya; setiap penampilan dan penyalinan dicatat.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>

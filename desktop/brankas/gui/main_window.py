@@ -33,7 +33,6 @@ from brankas.gui.pages.kecamatan_page import KecamatanPage
 from brankas.gui.pages.matrix_page import MatrixPage
 from brankas.gui.pages.operators_page import OperatorsPage
 from brankas.gui.pages.people_page import PeoplePage
-from brankas.gui.pages.placeholder import PlaceholderPage
 from brankas.gui.pages.settings_page import SettingsPage
 from brankas.gui.pages.terms_page import TermsPage
 from brankas.gui.session import Session
@@ -139,15 +138,6 @@ class MainWindow(QMainWindow):
         self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
-        descriptions = {
-            "accounts": self.tr(
-                "Every account with its password, recovery chain and history; reveal and "
-                "copy are recorded."
-            ),
-        }
-        titles = {e.key: e.title for e in entries}
-        for key, text in descriptions.items():
-            self._add_page(key, PlaceholderPage(titles[key], text))
         self._add_org_pages()
         self._add_page("accounts", AccountsPage(self._ctx.resources, self._on_unexpected))
         self._add_page("audit", AuditPage())
