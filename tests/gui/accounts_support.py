@@ -21,15 +21,19 @@ from brankas.gui.workers import JobRunner
 from brankas_testing import FAST_POLICY, fast_kdf
 
 DEMO_PASSWORD = "kata sandi contoh untuk uji"
+_TEMPLATE: list[Path] = []  # built once per test run, shared by the account test modules
 
 
 def build_template(folder: Path) -> Path:
-    """The demo vault, built once (about two seconds) and closed."""
-    vault, _kit = build_demo_vault(
-        folder, password=DEMO_PASSWORD, policy=FAST_POLICY, kdf=fast_kdf()
-    )
-    vault.close(backup=False)
-    return folder
+    """The demo vault, built once per run (about two seconds) and closed; later calls
+    return the first one's folder."""
+    if not _TEMPLATE:
+        vault, _kit = build_demo_vault(
+            folder, password=DEMO_PASSWORD, policy=FAST_POLICY, kdf=fast_kdf()
+        )
+        vault.close(backup=False)
+        _TEMPLATE.append(folder)
+    return _TEMPLATE[0]
 
 
 def open_copy(template: Path, where: Path) -> Vault:
