@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from brankas import __version__
-from brankas.cli import domain_cmds, vault_cmds
+from brankas.cli import domain_cmds, import_cmds, vault_cmds
 from brankas.cli.common import CliError, exit_code_for, message_for
 from brankas.core.errors import BrankasError
 
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     vault_cmds.register(sub)
     domain_cmds.register(sub)
+    import_cmds.register(sub)
     return parser
 
 
