@@ -668,6 +668,14 @@
         <source>A vault made earlier on this PC, on a shared drive or restored from a copy.</source>
         <translation>Brankas yang dibuat sebelumnya di PC ini, di drive bersama, atau yang dipulihkan dari salinan.</translation>
     </message>
+    <message>
+        <source>Open the demo vault</source>
+        <translation>Buka brankas contoh</translation>
+    </message>
+    <message>
+        <source>Plainly fictional accounts of Kabupaten Buol, to try Brankas before using it for real.</source>
+        <translation>Akun-akun rekaan Kabupaten Buol, untuk mencoba Brankas sebelum dipakai sungguhan.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmKitPage</name>
@@ -920,6 +928,37 @@
     <message>
         <source>Tick when the date is known</source>
         <translation>Centang bila tanggalnya diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo vault</source>
+        <translation>Brankas contoh</translation>
+    </message>
+    <message>
+        <source>A vault filled with the plainly fictional accounts, people and handovers of the eleven kecamatan of Kabupaten Buol, to try Brankas safely.</source>
+        <translation>Brankas berisi akun, orang, dan serah terima rekaan dari sebelas kecamatan di Kabupaten Buol, untuk mencoba Brankas dengan aman.</translation>
+    </message>
+    <message>
+        <source>Open the demo vault</source>
+        <translation>Buka brankas contoh</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault… This takes a few seconds the first time.</source>
+        <translation>Menyiapkan brankas contoh… Pertama kali butuh beberapa detik.</translation>
+    </message>
+    <message>
+        <source>The demo vault is ready.</source>
+        <translation>Brankas contoh sudah siap.</translation>
+    </message>
+    <message>
+        <source>To open it again later, choose the folder {folder} and unlock as operator “{name}” with the password “{password}”. Everything in it is fictional.</source>
+        <translation>Untuk membukanya lagi nanti, pilih folder {folder} lalu buka sebagai operator “{name}” dengan kata sandi “{password}”. Semua isinya rekaan.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ class Page(IntEnum):
     CREATE = 4
     KIT = 5
     CONFIRM_KIT = 6
+    DEMO = 7
 
 
 class Choice(StrEnum):
@@ -28,6 +29,7 @@ class Choice(StrEnum):
     REGENCY = "regency"  # create a regency/city vault
     PROVINCE = "province"  # create a province vault
     OPEN = "open"  # open a vault folder that already exists
+    DEMO = "demo"  # build (or reopen) the Kabupaten Buol demo vault and open it
 
 
 _CREATE_ORDER = (Page.OFFICE, Page.ADMIN, Page.CREATE, Page.KIT, Page.CONFIRM_KIT)
@@ -36,8 +38,10 @@ _CREATE_ORDER = (Page.OFFICE, Page.ADMIN, Page.CREATE, Page.KIT, Page.CONFIRM_KI
 def next_page(page: Page, choice: Choice) -> Page | None:
     """The page after ``page`` for ``choice``; None when ``page`` is the last one."""
     if page is Page.CHOOSE:
+        if choice is Choice.DEMO:
+            return Page.DEMO
         return Page.OPEN_EXISTING if choice is Choice.OPEN else Page.OFFICE
-    if page is Page.OPEN_EXISTING:
+    if page in (Page.OPEN_EXISTING, Page.DEMO):
         return None
     position = _CREATE_ORDER.index(page)
     return _CREATE_ORDER[position + 1] if position + 1 < len(_CREATE_ORDER) else None
@@ -46,12 +50,13 @@ def next_page(page: Page, choice: Choice) -> Page | None:
 def can_go_back(page: Page) -> bool:
     """Once the vault exists there is no undoing it: no Back from creation onwards,
     except from the confirmation to have another look at the kit."""
-    return page not in (Page.CREATE, Page.KIT)
+    return page not in (Page.CREATE, Page.KIT, Page.DEMO)
 
 
 def can_cancel(page: Page) -> bool:
-    """After creation, leaving would lose the recovery kit: the wizard must finish."""
-    return page < Page.CREATE
+    """After creation, leaving would lose the recovery kit: the wizard must finish. The
+    demo page opens its vault on finishing; it has nothing to lose."""
+    return page < Page.CREATE or page is Page.DEMO
 
 
 def office_kind(choice: Choice) -> OfficeKind:
@@ -62,7 +67,7 @@ def office_kind(choice: Choice) -> OfficeKind:
     """
     if choice is Choice.OPEN:
         raise ValueError("opening an existing vault creates no office")
-    return OfficeKind.PROVINCE if choice is Choice.PROVINCE else OfficeKind.REGENCY
+    return OfficeKind.PROVINCE if choice is Choice.PROVINCE else OfficeKind.REGENCY  # demo too
 
 
 class FieldProblem(StrEnum):

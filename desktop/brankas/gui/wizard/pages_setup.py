@@ -117,6 +117,14 @@ class ChoosePage(QWizardPage):
                     "A vault made earlier on this PC, on a shared drive or restored from a copy."
                 ),
             ),
+            (
+                Choice.DEMO,
+                self.tr("Open the demo vault"),
+                self.tr(
+                    "Plainly fictional accounts of Kabupaten Buol, to try Brankas before "
+                    "using it for real."
+                ),
+            ),
         )
         self.buttons: dict[Choice, QRadioButton] = {}
         for choice, title, hint in options:

@@ -13,6 +13,7 @@ from brankas.gui.context import AppContext
 from brankas.gui.wizard import flow
 from brankas.gui.wizard.flow import Page
 from brankas.gui.wizard.pages_create import ConfirmKitPage, CreatePage, KitPage
+from brankas.gui.wizard.pages_demo import DemoPage
 from brankas.gui.wizard.pages_setup import AdminPage, ChoosePage, OfficePage, OpenExistingPage
 from brankas.gui.wizard.state import WizardState
 from brankas.gui.workers import JobRunner
@@ -57,6 +58,7 @@ class FirstRunWizard(QWizard):
         )
         self.kit = KitPage(self.state, ctx)
         self.confirm = ConfirmKitPage(self.state)
+        self.demo = DemoPage(self.state, ctx, runner, on_unexpected)
         for page_id, page in (
             (Page.CHOOSE, self.choose),
             (Page.OPEN_EXISTING, self.open_existing),
@@ -65,6 +67,7 @@ class FirstRunWizard(QWizard):
             (Page.CREATE, self.create_page),
             (Page.KIT, self.kit),
             (Page.CONFIRM_KIT, self.confirm),
+            (Page.DEMO, self.demo),
         ):
             self.setPage(int(page_id), page)
         self.setStartId(int(Page.CHOOSE))
@@ -104,7 +107,11 @@ class FirstRunWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
-        """Cancel only before the vault exists; afterwards the kit must be confirmed."""
+        """Cancel only before the vault exists; afterwards the kit must be confirmed
+        (a demo vault has no kit to lose: it is closed)."""
+        if self.state.vault is not None and self.state.choice is flow.Choice.DEMO:
+            self.state.vault.close(backup=False)
+            self.state.vault = None
         if self.state.vault is not None:
             return
         super().reject()
