@@ -17,14 +17,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from screenshots_org import shoot_org, use_story_date
 
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, new_salt
-from brankas.core.domain.enums import OfficeKind, Role
+from brankas.core.domain.enums import Role
 from brankas.core.keystore import MemoryDeviceKeyStore
 from brankas.core.paths import AppPaths
 from brankas.core.secret import Secret
+from brankas.core.services import demo
 from brankas.core.vault import operators
-from brankas.core.vault.vault import Vault
 from brankas.gui.context import AppContext
 from brankas.gui.controller import AppController
 from brankas.gui.dialogs.operator_dialogs import AddOperatorDialog
@@ -36,7 +37,7 @@ from brankas.gui.wizard.flow import Choice
 ROOT = Path(__file__).resolve().parents[1]
 SCREEN = (1366, 768)
 OFFICE = "Bawaslu Kabupaten Buol"
-ADMIN, ADMIN_PASSWORD = "Siti Rahmawati", "kopi-pagi-di-kantor-buol"
+ADMIN, ADMIN_PASSWORD = demo.ADMIN_NAME, "kopi-pagi-di-kantor-buol"
 OTHER, OTHER_PASSWORD = "Budi Santoso", "sepeda-motor-biru-tahun-lalu"
 
 
@@ -93,15 +94,10 @@ def make_context(root: Path, language: str) -> AppContext:
 
 
 def make_demo_vault(folder: Path) -> str:
-    """A vault with two operators and a few audit events; returns its recovery kit."""
-    vault, kit = Vault.create(
-        folder,
-        office_kind=OfficeKind.REGENCY,
-        office_name=OFFICE,
-        admin_name=ADMIN,
-        admin_password=Secret(ADMIN_PASSWORD),
-        kdf=floor_kdf(),
-        policy=PRODUCTION_POLICY,
+    """The demo vault (Kabupaten Buol: kecamatan, terms, people, accounts, handovers) with a
+    second operator; returns its recovery kit."""
+    vault, kit = demo.build_demo_vault(
+        folder, password=Secret(ADMIN_PASSWORD), policy=PRODUCTION_POLICY, kdf=floor_kdf()
     )
     operators.add_operator(vault, OTHER, Secret(OTHER_PASSWORD), Role.OPERATOR)
     vault.backup("demo")
@@ -176,10 +172,14 @@ def shoot_app(
     assert main is not None
     main.setGeometry(0, 0, *SCREEN)
     wait_until(lambda: not ctrl.runner.busy)
+    session = ctrl.session
+    assert session is not None
+    use_story_date(main, session, lambda: wait_until(lambda: not ctrl.runner.busy))
     for key in (
         "dashboard",
         "accounts",
         "kecamatan",
+        "matrix",
         "terms",
         "people",
         "handovers",
@@ -190,6 +190,7 @@ def shoot_app(
         main.show_page(key)
         wait_until(lambda: not ctrl.runner.busy)
         shoot.shot(main, f"main-{key}")
+    shoot_org(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     main.show_page("audit")
     page = main.pages["audit"]
     page.verify()  # type: ignore[attr-defined]

@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>{days} days overdue; {holder} still holds it</source>
-        <translation>Lewat {days} hari; masih dipegang {holder}</translation>
+        <translation>Terlambat {days} hari; masih dipegang {holder}</translation>
     </message>
     <message>
         <source>Term {phrase}; held by {holder}</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Handed back on {date} ({number}); password not changed since</source>
-        <translation>Dikembalikan pada {date} ({number}); kata sandi belum diganti sejak itu</translation>
+        <translation>Dikembalikan {date} ({number}); kata sandi belum diganti</translation>
     </message>
     <message>
         <source>{done} of {total} steps done ({status})</source>
@@ -1500,20 +1500,32 @@
         <translation>Masa tugas</translation>
     </message>
     <message>
-        <source>First party (hands over)</source>
-        <translation>Pihak Pertama (menyerahkan)</translation>
+        <source>First party</source>
+        <translation>Pihak Pertama</translation>
     </message>
     <message>
-        <source>Second party (receives)</source>
-        <translation>Pihak Kedua (menerima)</translation>
+        <source>Second party</source>
+        <translation>Pihak Kedua</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <source>Who hands the accounts over</source>
+        <translation>Yang menyerahkan akun</translation>
+    </message>
+    <message>
+        <source>Who receives the accounts</source>
+        <translation>Yang menerima akun</translation>
+    </message>
+    <message>
+        <source>The signed BAST, scanned and stored in the vault</source>
+        <translation>BAST yang sudah ditandatangani, dipindai, dan disimpan di brankas</translation>
     </message>
     <message>
         <source>Accounts</source>
         <translation>Akun</translation>
-    </message>
-    <message>
-        <source>Signed scan</source>
-        <translation>Pindaian bertanda tangan</translation>
     </message>
     <message>
         <source>Attached</source>
@@ -2032,15 +2044,15 @@
     </message>
     <message>
         <source>Issued to the committee</source>
-        <translation>Diserahkan kepada panitia</translation>
+        <translation>Diserahkan ke panitia</translation>
     </message>
     <message>
         <source>Returned to the regency</source>
-        <translation>Dikembalikan kepada kabupaten</translation>
+        <translation>Dikembalikan ke kabupaten</translation>
     </message>
     <message>
         <source>Handed to the next committee</source>
-        <translation>Diserahkan kepada panitia berikutnya</translation>
+        <translation>Ke panitia berikutnya</translation>
     </message>
     <message>
         <source>Ketua (chair)</source>
@@ -2226,7 +2238,7 @@
     <name>MatrixModel</name>
     <message>
         <source>OK</source>
-        <translation>Lengkap</translation>
+        <translation>Baik</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -3083,53 +3095,6 @@
     </message>
 </context>
 <context>
-    <name>RecoverySheet</name>
-    <message>
-        <source>Keep this sheet in the office safe. Do not photograph it, scan it or store it on a computer.</source>
-        <translation>Simpan lembar ini di lemari besi kantor. Jangan memotret, memindai, atau menyimpannya di komputer.</translation>
-    </message>
-    <message>
-        <source>Anyone holding this sheet can open the vault: treat it like the key to the safe itself.</source>
-        <translation>Siapa pun yang memegang lembar ini dapat membuka brankas: perlakukan lembar ini seperti kunci lemari besi itu sendiri.</translation>
-    </message>
-    <message>
-        <source>If every admin password is lost, open Brankas, choose “Use recovery kit” and type the 48 digits.</source>
-        <translation>Jika semua kata sandi admin hilang, buka Brankas, pilih “Gunakan kit pemulihan”, lalu ketik ke-48 angkanya.</translation>
-    </message>
-    <message>
-        <source>After the kit is used, Brankas prints a new one and this sheet stops working: destroy it.</source>
-        <translation>Setelah kit digunakan, Brankas mencetak kit baru dan lembar ini tidak berlaku lagi: musnahkan lembar ini.</translation>
-    </message>
-    <message>
-        <source>Brankas recovery kit</source>
-        <translation>Kit Pemulihan Brankas</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Kantor</translation>
-    </message>
-    <message>
-        <source>Vault ID</source>
-        <translation>ID brankas</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Kunci pemulihan</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Petunjuk</translation>
-    </message>
-    <message>
-        <source>Stored by (name, signature):</source>
-        <translation>Disimpan oleh (nama, tanda tangan):</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryTab</name>
     <message>
         <source>Whoever controls these can take the account over. They should belong to the office, not to a committee member.</source>
@@ -3464,8 +3429,16 @@
         <translation>Masa tugas berakhir</translation>
     </message>
     <message>
-        <source>End date</source>
-        <translation>Tanggal berakhir</translation>
+        <source>Own end date</source>
+        <translation>Tanggal sendiri</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3474,14 +3447,6 @@
     <message>
         <source>{name} (retired)</source>
         <translation>{name} (nonaktif)</translation>
-    </message>
-    <message>
-        <source>Its own</source>
-        <translation>Tersendiri</translation>
-    </message>
-    <message>
-        <source>The term&apos;s</source>
-        <translation>Mengikuti masa tugas</translation>
     </message>
 </context>
 <context>

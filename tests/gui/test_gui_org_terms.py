@@ -125,8 +125,8 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     kec_model.set_records(term_kecamatan_rows(PILKADA, links, kecamatan))
     qtmodeltester.check(kec_model)
     assert kec_model.index(1, TermKecamatanColumn.END).data() == "28 February 2025"
-    assert kec_model.index(1, TermKecamatanColumn.SOURCE).data() == "Its own"
-    assert kec_model.index(0, TermKecamatanColumn.SOURCE).data() == "The term's"
+    assert kec_model.index(1, TermKecamatanColumn.SOURCE).data() == "Yes"
+    assert kec_model.index(0, TermKecamatanColumn.SOURCE).data() == "No"
     pick = KecamatanPickModel(list(kecamatan.values()))
     qtmodeltester.check(pick)
     pick.setData(pick.index(1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -147,9 +147,9 @@ def test_the_demo_terms_and_the_kecamatan_with_their_own_end(page: TermsPage) ->
     assert current is not None and current.term.name == "Pilkada 2024"
     assert page.kec_heading.text() == "Kecamatan of Pilkada 2024 (11)"
     rows = _kec_rows(page)
-    assert rows["Momunu"][:2] == ("28 February 2025", "Its own")
+    assert rows["Momunu"][:2] == ("28 February 2025", "Yes")
     assert "Mahkamah Konstitusi" in rows["Momunu"][2]
-    assert rows["Biau"] == ("27 January 2025", "The term's", "")
+    assert rows["Biau"] == ("27 January 2025", "No", "")
 
 
 def test_add_a_term_with_indonesian_dates_then_edit_it(
@@ -240,7 +240,7 @@ def test_attach_kecamatan_and_give_one_its_own_end(
     assert _save(qtbot, session, end)
     assert _kec_rows(page)["Bokat"] == (
         "30 June 2029",
-        "Its own",
+        "Yes",
         "Diperpanjang: sengketa di MK",
     )
     assert page.kec_table.select_where(lambda r: r.kecamatan.name == "Bokat")
@@ -248,7 +248,7 @@ def test_attach_kecamatan_and_give_one_its_own_end(
     assert isinstance(again, KecamatanEndDialog) and again.own.isChecked()
     again.follow.setChecked(True)
     assert _save(qtbot, session, again)
-    assert _kec_rows(page)["Bokat"] == ("30 April 2029", "The term's", "")
+    assert _kec_rows(page)["Bokat"] == ("30 April 2029", "No", "")
     assert page.kec_table.select_where(lambda r: r.kecamatan.name == "Biau")
     page.detach_current()
     confirm(qtbot)

@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from brankas.core.domain.enums import AccountStatus
 from brankas.core.review.labels import PLATFORM_ORDER
@@ -148,9 +149,20 @@ class AttentionModel(RecordTableModel[AccountRef]):
         return (fold(self.display(record, column)), *base)
 
     def role_data(self, record: AccountRef, column: int, role: int) -> Any:
-        """The account column looks like a link: one click opens the account."""
-        if role == Qt.ItemDataRole.ToolTipRole and column == AttentionColumn.ACCOUNT:
+        """The account column looks like a link (one click opens the account); the
+        detail in full as a tool tip."""
+        if column == AttentionColumn.DETAIL and role == Qt.ItemDataRole.ToolTipRole:
+            return self.detail(record)  # the column may be too narrow for all of it
+        if column != AttentionColumn.ACCOUNT:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Click to open the account")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.Link)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setUnderline(True)
+            return font
         return None
 
 

@@ -121,11 +121,24 @@ class HandoversModel(RecordTableModel[HandoverRow]):
             self.tr("Date"),
             self.tr("Kind"),
             self.tr("Term"),
-            self.tr("First party (hands over)"),
-            self.tr("Second party (receives)"),
+            self.tr("First party"),
+            self.tr("Second party"),
             self.tr("Accounts"),
-            self.tr("Signed scan"),
+            self.tr("Scan"),
         )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles, and what the parties and the scan column mean as tool tips."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            tips = {
+                Column.FIRST_PARTY: self.tr("Who hands the accounts over"),
+                Column.SECOND_PARTY: self.tr("Who receives the accounts"),
+                Column.SCAN: self.tr("The signed BAST, scanned and stored in the vault"),
+            }
+            return tips.get(Column(section)) if 0 <= section < len(Column) else None
+        return super().headerData(section, orientation, role)
 
     def display(self, record: HandoverRow, column: int) -> str:
         """Cell text."""

@@ -162,7 +162,12 @@ class TermKecamatanModel(RecordTableModel[TermKecamatanRow]):
 
     def headers(self) -> Sequence[str]:
         """Column titles."""
-        return (self.tr("Kecamatan"), self.tr("Term ends"), self.tr("End date"), self.tr("Note"))
+        return (
+            self.tr("Kecamatan"),
+            self.tr("Term ends"),
+            self.tr("Own end date"),
+            self.tr("Note"),
+        )
 
     def display(self, record: TermKecamatanRow, column: int) -> str:
         """Cell text."""
@@ -177,7 +182,7 @@ class TermKecamatanModel(RecordTableModel[TermKecamatanRow]):
         if col is TermKecamatanColumn.END:
             return short_date(record.end)
         if col is TermKecamatanColumn.SOURCE:
-            return self.tr("Its own") if record.overridden else self.tr("The term's")
+            return self.tr("Yes") if record.overridden else self.tr("No")
         return record.link.note
 
     def sort_key(self, record: TermKecamatanRow, column: int) -> Any:

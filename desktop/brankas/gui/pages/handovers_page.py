@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QWidget
 
 from brankas.core.domain.models import Term
 from brankas.core.services import handover, people, terms
@@ -79,6 +79,9 @@ class HandoversPage(ServicePage):
         self.layout_.addLayout(row)
         self.model = HandoversModel(self)
         self.table = RecordTable(self.model, stretch=Column.SECOND_PARTY)
+        self.table.horizontalHeader().setSectionResizeMode(
+            Column.FIRST_PARTY, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setObjectName("handoversTable")
         self.table.horizontalHeader().setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.layout_.addWidget(self.table, 1)

@@ -11,7 +11,7 @@ from brankas.core.services.context import Clock, ServiceContext
 from brankas.gui.dialogs.kecamatan_dialog import KecamatanDialog
 from brankas.gui.dialogs.messages import ask
 from brankas.gui.errors import error_message
-from brankas.gui.models.kecamatan_model import Column, KecamatanModel, KecamatanRow
+from brankas.gui.models.kecamatan_model import KecamatanModel, KecamatanRow
 from brankas.gui.pages.service_page import ServicePage, button_row, system_clock
 from brankas.gui.widgets.record_table import RecordTable
 
@@ -63,7 +63,7 @@ class KecamatanPage(ServicePage):
         row.addWidget(self.show_retired)
         self.layout_.addLayout(row)
         self.model = KecamatanModel(self)
-        self.table = RecordTable(self.model, stretch=Column.NAME)
+        self.table = RecordTable(self.model)  # the last column stretches: names stay near
         self.table.setObjectName("kecamatanTable")
         self.layout_.addWidget(self.table, 1)
         self.summary = QLabel()

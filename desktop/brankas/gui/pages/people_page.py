@@ -219,10 +219,11 @@ class PeoplePage(ServicePage):
         if self.session is None:
             return None
         wanted = self.current_filter()
+        newest = self._data.terms[0].id if self._data.terms else None  # newest start first
         defaults = PersonDefaults(
             role=wanted.role or PersonRole.ANGGOTA,
             kecamatan_id=wanted.kecamatan_id,
-            term_id=wanted.term_id,
+            term_id=wanted.term_id if wanted.term_id is not None else newest,
         )
         dialog = PersonDialog(
             self.session,

@@ -108,8 +108,9 @@ class TermsPage(ServicePage):
         split.setChildrenCollapsible(False)
         split.addWidget(top)
         split.addWidget(bottom)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([170, 430])  # a few terms above, a regency's kecamatan below
         self.layout_.addWidget(split, 1)
         self.add_button.clicked.connect(self.open_add)
         self.edit_button.clicked.connect(self.open_edit)
