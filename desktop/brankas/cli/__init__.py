@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from brankas import __version__
-from brankas.cli import domain_cmds, import_cmds, vault_cmds
+from brankas.cli import archive_cmds, domain_cmds, import_cmds, vault_cmds
 from brankas.cli.common import CliError, exit_code_for, message_for
 from brankas.core.errors import BrankasError
 
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_cmds.register(sub)
     domain_cmds.register(sub)
     import_cmds.register(sub)
+    archive_cmds.register(sub)
     return parser
 
 

@@ -54,10 +54,70 @@ _MESSAGES: list[tuple[type[e.BrankasError], int, str]] = [
     (e.Conflict, 10, "That conflicts with existing data."),
     (e.IllegalTransition, 10, "That change of status is not allowed."),
     (e.VaultLocked, 3, "The vault is locked."),
+    # Review archives (.brankas): 6 = the file (or the vault) cannot be trusted, 10 = what
+    # was asked is not possible as given. ExportRefused before ArchiveError (a subclass).
+    (e.ExportRefused, 10, "The archive cannot be exported now."),
+    (e.ArchiveNotAuthentic, 6, "The archive is not authentic: its signature does not verify."),
+    (e.ArchiveTampered, 6, "The archive was changed after it was signed."),
+    (
+        e.ArchiveNotForThisKey,
+        10,
+        "The archive is not addressed to this key (or the passphrase is wrong).",
+    ),
+    (
+        e.ArchiveInconsistent,
+        6,
+        "The archive's contents contradict its signed manifest (counts or audit log).",
+    ),
+    (e.ArchiveTooLarge, 6, "The archive, or a file inside it, is larger than Brankas allows."),
+    (
+        e.ArchiveUnsupported,
+        6,
+        "The archive was written in a newer format; update Brankas to read it.",
+    ),
+    (e.ArchiveMalformed, 6, "The file is not a valid Brankas archive (it may be damaged)."),
+    (
+        e.ArchiveReplayed,
+        10,
+        "This archive, or a newer one from the same vault, was already imported.",
+    ),
+    (
+        e.ArchiveSignerChanged,
+        6,
+        "The archive is signed by another key than the one pinned for this office; "
+        "an admin must confirm the new key (brankas-cli province repin).",
+    ),
+    (
+        e.ArchiveSignerUnconfirmed,
+        10,
+        "This is the first archive from this office: confirm its signing key's fingerprint "
+        "against the regency's letter (--confirm-fingerprint).",
+    ),
+    (e.ArchiveError, 6, "The archive was refused."),
 ]
+
+# ExportRefused codes: the vault failing its checks is damage (6); the rest is input (10).
+_EXPORT_REFUSED: dict[str, tuple[int, str]] = {
+    "integrity_failed": (
+        6,
+        "The vault failed its integrity check, so it was not exported; restore a backup.",
+    ),
+    "audit_broken": (6, "The audit log has been changed, so the vault was not exported."),
+    "not_regency": (10, "Only a regency's vault exports archives."),
+    "office_code_missing": (10, "Set the office code before exporting."),
+    "no_terms": (10, "Choose at least one term (at most 100) to export."),
+    "no_province_key": (
+        10,
+        "Store the province's public key first (brankas-cli keys set-province).",
+    ),
+    "out_dir_missing": (10, "The output folder does not exist."),
+    "too_many_recipients": (10, "Too many recipients for one archive."),
+}
 
 
 def _entry(exc: e.BrankasError) -> tuple[int, str]:
+    if isinstance(exc, e.ExportRefused) and exc.code in _EXPORT_REFUSED:
+        return _EXPORT_REFUSED[exc.code]
     for cls, code, text in _MESSAGES:
         if isinstance(exc, cls):
             return code, text
@@ -71,6 +131,10 @@ def message_for(exc: e.BrankasError) -> str:
         text = f"The vault is already open on {exc.host} by process {exc.pid} since {exc.since}."
     elif isinstance(exc, e.RecoveryKitInvalid) and exc.group:
         text = f"The recovery key has a mistake in group {exc.group}."
+    elif isinstance(exc, e.ArchiveError) and exc.code:
+        # Stable reason codes (docs/archive-format.md §7) help whoever checks the file.
+        where = f", {exc.member}" if exc.member else ""
+        text = f"{text} [{exc.code}{where}]"
     elif isinstance(exc, e.ValidationError | e.Conflict | e.IllegalTransition | e.NotFound):
         text = f"{text} {exc}"  # core's domain messages name fields, never secret values
     return text
