@@ -234,3 +234,35 @@ def test_no_banner_mid_term(qtbot: QtBot, gui_ctx: AppContext, session: Session)
     assert isinstance(dashboard, DashboardPage)
     assert dashboard.countdown.text().startswith("Pilkada 2024 ends in 240 days")
     main.end_session()
+
+
+def test_only_the_page_shown_loads_at_unlock_but_the_banner_still_comes(
+    qtbot: QtBot, gui_ctx: AppContext, session: Session
+) -> None:
+    main = MainWindow(gui_ctx, lambda exc: None)
+    qtbot.addWidget(main)
+    main.show_page("kecamatan")  # locked on this page last time
+    dashboard = main.pages["dashboard"]
+    assert isinstance(dashboard, DashboardPage)
+    dashboard.clock = fixed_clock(AFTER_END)
+    jobs: list[object] = []
+    start = session.runner.start
+
+    def counting(job: object, **kw: object) -> object:
+        if "ServicePage.run" in getattr(job, "__qualname__", ""):  # the organisation pages
+            jobs.append(job)
+        return start(job, **kw)  # type: ignore[arg-type]
+
+    session.runner.start = counting  # type: ignore[method-assign]
+    main.start_session(session)
+    assert len(jobs) == 1  # the kecamatan page; the dashboard waits for the event loop
+    settle(qtbot, session)
+    assert len(jobs) == 2
+    kecamatan, people = main.pages["kecamatan"], main.pages["people"]
+    assert kecamatan.model.rowCount() == 11  # type: ignore[attr-defined]
+    assert people.model.total == 0  # type: ignore[attr-defined]
+    assert "still with the committee" in main.banner_text.text()
+    main.show_page("people")
+    settle(qtbot, session)
+    assert people.model.total > 0  # type: ignore[attr-defined]
+    main.end_session()

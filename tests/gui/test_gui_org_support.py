@@ -74,7 +74,9 @@ def start(qtbot: QtBot, page: ServicePage, session: Session) -> None:
 
 
 def settle(qtbot: QtBot, session: Session) -> None:
-    """Wait until the worker has nothing queued or running (results delivered)."""
+    """Wait until the worker has nothing queued or running (results delivered); posted
+    events first, since a page may queue its load from the event loop."""
+    QApplication.processEvents()
     qtbot.waitUntil(lambda: not session.runner.busy, timeout=20_000)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -212,9 +212,17 @@ class DashboardPage(ServicePage):
 
     # --- session -----------------------------------------------------------------------
     def start_session(self, session: object) -> None:
-        """Load, and announce what needs attention once."""
+        """Load even when not shown (the unlock banner needs the data), but after the
+        other pages have queued their first load: the page shown comes first."""
         self._announced = False
         super().start_session(session)
+        if not self.is_current():
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._late_start(generation))
+
+    def _late_start(self, generation: int) -> None:
+        if self.session is not None and generation == self._generation:
+            self.reload()
 
     def end_session(self) -> None:
         """Forget every status."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from brankas.core.services.context import Clock, ServiceContext
 from brankas.gui.dialogs.messages import show_error
@@ -40,10 +40,17 @@ class ServicePage(Page):
         self._generation = 0  # bumped on every session change: late results are dropped
 
     def start_session(self, session: Any) -> None:
-        """Remember the session and load."""
+        """Remember the session; load now only if this page is the one shown (the others
+        load when visited, so that unlocking queues one job, not one per page)."""
         self._generation += 1
         super().start_session(session)
-        self.reload()
+        if self.is_current():
+            self.reload()
+
+    def is_current(self) -> bool:
+        """Whether this page is the one its stack shows (a page outside a stack is)."""
+        stack = self.parentWidget()
+        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self
 
     def end_session(self) -> None:
         """Forget the session; subclasses clear their models first."""
