@@ -213,3 +213,36 @@ def test_the_main_window_routes_to_the_accounts_page(
     assert created == [{"platform": "x", "kecamatan_id": 3, "term_id": 2}]
     matrix.handovers_requested.emit(2)
     assert main.current_key == "handovers"
+
+
+def test_cells_reach_the_real_accounts_page(
+    qtbot: QtBot, gui_ctx: AppContext, session: Session
+) -> None:
+    from brankas.gui.dialogs.account_editor import AccountEditor
+    from brankas.gui.pages.accounts_page import AccountsPage
+
+    main = MainWindow(gui_ctx, lambda exc: None)
+    qtbot.addWidget(main)
+    matrix = main.pages["matrix"]
+    assert isinstance(matrix, MatrixPage)
+    matrix.clock = fixed_clock(TODAY)
+    main.start_session(session)
+    main.show_page("matrix")
+    settle(qtbot, session)
+    accounts_page = main.pages["accounts"]
+    assert isinstance(accounts_page, AccountsPage)
+    index = _index(matrix, "Lakea", "facebook_page")
+    (wanted,) = index.data(CELL_ROLE).account_ids
+    matrix.choose_cell(index)
+    settle(qtbot, session)
+    assert main.current_key == "accounts"
+    assert accounts_page.current_account_id() == wanted
+    main.show_page("matrix")
+    settle(qtbot, session)
+    matrix.choose_cell(_index(matrix, "Paleleh Barat", "x"))
+    confirm(qtbot)
+    settle(qtbot, session)
+    assert main.current_key == "accounts"
+    editor = next(w for w in accounts_page.findChildren(AccountEditor) if w.isVisible())
+    editor.reject()
+    main.end_session()
