@@ -121,7 +121,8 @@ def save_formula_values(path: Path, values: Mapping[str, Any]) -> None:
     for ref, value in values.items():
         kind = ' t="str"' if isinstance(value, str) else ""  # Excel marks text results
         sheet, count = re.subn(
-            rf'<c r="{ref}"([^>]*)>\s*(<f>[^<]*</f>)\s*<v\s*/>',
+            # openpyxl writes <v/> or <v></v> depending on whether lxml is installed
+            rf'<c r="{ref}"([^>]*)>\s*(<f>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)',
             lambda m, v=value, k=kind, r=ref: f'<c r="{r}"{m[1]}{k}>{m[2]}<v>{v}</v>',
             sheet,
         )
