@@ -26,10 +26,10 @@ class Letterhead:
 def office_line(name: str, kind: OfficeKind = OfficeKind.REGENCY) -> str:
     """``KABUPATEN BUOL`` from ``Bawaslu Kabupaten Buol``: the office's own line."""
     text = " ".join(name.split())
-    lowered = text.casefold()
+    lowered = text.casefold() + " "
     for prefix in _PREFIXES:
         if lowered.startswith(prefix):
-            text = text[len(prefix) :]
+            text = text[len(prefix) :].strip()
             break
     if not text:
         text = "PROVINSI" if kind is OfficeKind.PROVINCE else "KABUPATEN/KOTA"

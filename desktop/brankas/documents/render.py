@@ -11,12 +11,13 @@ inch, as in CSS, and font sizes are given in points.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFragment,
+    QTextFrame,
     QTextOption,
     QTextTable,
 )
@@ -145,6 +147,9 @@ def base_font(text: str = "", size_pt: float = BODY_PT) -> QFont:
     # or copy of "verifikasi" or a handle would then fail.
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
+    # Unhinted outlines, as on paper: hinting depends on the screen (Qt turns it off on
+    # high-DPI screens), and a preview must look the same on every PC.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 
@@ -175,7 +180,10 @@ class LaidOut:
         self.height = mm(paint.height())
         self.header = mm(setup.header) if document.footer.mark else 0.0
         self.footer = mm(setup.footer)
-        self.body_height = self.height - self.header - self.footer
+        # On the layout's own grid (1/64 px): a page break then falls exactly on a page
+        # boundary, not a hair above it, where the next page's first line would be drawn
+        # (and extracted as text) at the foot of the previous one too.
+        self.body_height = math.floor((self.height - self.header - self.footer) * 64) / 64
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self._metric_device)
         doc.setUseDesignMetrics(True)
@@ -204,8 +212,12 @@ class LaidOut:
         top = index * self.body_height
         painter.translate(0, self.header - top)
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = QRectF(0, top, self.width, self.body_height)
-        painter.setClipRect(context.clip)
+        painter.setClipRect(QRectF(0, top, self.width, self.body_height))
+        # The layout draws whatever intersects the context's clip, with rectangles rounded
+        # to whole pixels: a pixel in from each edge, a line of the next (or previous) page
+        # is not drawn here too — invisible under the painter's clip, but still text that a
+        # PDF reader would extract twice.
+        context.clip = QRectF(0, top + 1, self.width, self.body_height - 2)
         self.doc.documentLayout().draw(painter, context)
         painter.restore()
         self._furniture(painter, index)
@@ -266,19 +278,25 @@ def _keep_together(doc: QTextDocument, page_height: float) -> None:
     def page(y: float) -> int:
         return int(y // page_height)
 
+    def straddles(frame: QTextFrame) -> bool:
+        box = layout.frameBoundingRect(frame)
+        return page(box.top()) != page(box.bottom() - 0.5) and box.height() <= page_height
+
+    def moves(frame: QTextFrame) -> bool:
+        return isinstance(frame, QTextTable) and KEEP_ANCHOR in _anchors(frame) and straddles(frame)
+
     for index, frame in enumerate(frames):
         if not isinstance(frame, QTextTable):
             continue
         marks = _anchors(frame)
-        if not marks & {KEEP_ANCHOR, KEEP_NEXT_ANCHOR}:
-            continue
-        box = layout.frameBoundingRect(frame)
         move = False
         if KEEP_ANCHOR in marks:
-            move = page(box.top()) != page(box.bottom() - 0.5) and box.height() <= page_height
-        elif index + 1 < len(frames):
-            following = layout.frameBoundingRect(frames[index + 1])
-            move = page(box.top()) != page(following.top() + 1)
+            move = straddles(frame)
+        elif KEEP_NEXT_ANCHOR in marks and index + 1 < len(frames):
+            following = frames[index + 1]
+            top = page(layout.frameBoundingRect(frame).top())
+            # The next block starts on a later page, or is about to be moved to one.
+            move = moves(following) or page(layout.frameBoundingRect(following).top() + 1) != top
         if move:
             fmt = frame.format()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -386,12 +404,13 @@ def render_images(document: Document | LaidOut, dpi: float = 96.0) -> list[QImag
 
 def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
     """An image encoded (PNG by default)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
+    buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt.encode("ascii"))
+    # PySide6 takes the format as str at run time, whatever its stubs say.
+    image.save(buffer, fmt)  # type: ignore[call-overload]
+    data = bytes(buffer.data().data())
     buffer.close()
-    return bytes(data.data())
+    return data
 
 
 def join_html(parts: Sequence[str]) -> str:
