@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from brankas.core.domain.enums import AccountStatus, Platform
+from brankas.core.services import accounts
+from brankas.core.services.context import ServiceContext
 from brankas.gui.context import AppContext
 from brankas.gui.models.accounts_model import ACCOUNT_ROLE, ROTATION_ROLE, Column
 from brankas.gui.pages.accounts_detail import MASK
@@ -189,3 +191,31 @@ def test_lock_drops_accounts_detail_and_revealed_values(qtbot: QtBot, page: Acco
     assert page.detail.detail is None
     assert page.detail.password.text() == MASK
     assert page.filters.kecamatan.count() == 1
+
+
+def test_loads_when_first_shown_and_again_only_after_a_change(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = AccountsPage(session.ctx.resources)
+    qtbot.addWidget(page)
+    page.start_session(session)  # not on screen: nothing is read yet
+    wait_idle(qtbot, session)
+    assert page.data.index is None and page.model.rowCount() == 0
+    page.show()
+    page.page_shown()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 40, timeout=10_000)
+    wait_idle(qtbot, session)
+    first = page.data
+    page.page_shown()  # nothing changed: the list is kept
+    wait_idle(qtbot, session)
+    assert page.data is first
+    made = accounts.create_account(
+        ServiceContext(session.vault), platform=Platform.TIKTOK, handle="@contoh.baru.tiktok"
+    ).account
+    page.page_shown()
+    qtbot.waitUntil(lambda: page.model.row_of(made.id) is not None, timeout=10_000)
+    assert page.data is not first
+    wait_idle(qtbot, session)
+    page.end_session()
+    session.runner.wait()
+    session.vault.close(backup=False)

@@ -20,20 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from brankas.core.domain.enums import AccountStatus
-from brankas.core.secret import Secret
-from brankas.core.services import accounts
-from brankas.core.services.accounts import SavedAccount
 from brankas.core.services.context import Clock, ServiceContext
-from brankas.core.services.secrets import SecretField
-from brankas.gui.dialogs.account_editor import AccountEditor, EditRequest, save_account
-from brankas.gui.dialogs.messages import ask, show_error, show_message
-from brankas.gui.models.account_data import AccountsData, load_accounts
+from brankas.gui.dialogs.account_editor import AccountEditor
+from brankas.gui.dialogs.messages import show_error
+from brankas.gui.models.account_data import AccountsData, data_version, load_accounts
 from brankas.gui.models.account_detail import AccountDetail, load_detail
-from brankas.gui.models.account_labels import warning_text
 from brankas.gui.models.accounts_model import AccountsModel, AccountsProxy, Column
+from brankas.gui.pages.accounts_actions import AccountActions
 from brankas.gui.pages.accounts_detail import AccountDetailPanel
 from brankas.gui.pages.accounts_filters import FilterBar
-from brankas.gui.pages.accounts_secrets import Copied, copy_value, reveal_password, totp_now
 from brankas.gui.pages.base import Page
 from brankas.gui.resources import Resources
 from brankas.gui.session import Session
@@ -57,7 +52,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class AccountsPage(Page):
+class AccountsPage(AccountActions, Page):
     """Every account; nothing secret is held except a value the user just revealed, and
     that goes on selection change and on lock."""
 
@@ -78,6 +73,8 @@ class AccountsPage(Page):
         self._generation = 0  # bumped on every session change: late results are dropped
         self._detail_for: int | None = None  # the account the panel shows or is loading
         self._loading_detail = False
+        self._loading = False  # the list is being read
+        self._reload_again = False  # a change came in while it was being read
         self._editor: AccountEditor | None = None
         self.data = AccountsData()
         top = QHBoxLayout()
@@ -194,10 +191,13 @@ class AccountsPage(Page):
 
     # --- session ------------------------------------------------------------------------
     def start_session(self, session: Session) -> None:
-        """Load the accounts."""
+        """Load the accounts if the page is on screen; otherwise when it is first shown
+        (at 50,000 accounts the list takes a second and ~130 MiB: not for nothing)."""
         self._generation += 1
+        self._loading = False
         super().start_session(session)
-        self.reload()
+        if self.isVisibleTo(self.window()):
+            self.reload()
 
     def end_session(self) -> None:
         """Drop every account, the detail and any revealed value."""
@@ -208,14 +208,23 @@ class AccountsPage(Page):
         self.filters.clear_choices()
         self._detail_for = None
         self._loading_detail = False
+        self._loading = self._reload_again = False
         self._editor = None
         self.count.clear()
         self._update_buttons()
         super().end_session()
 
     def page_shown(self) -> None:
-        """Other pages may have changed names or holders: read again."""
-        self.reload()
+        """Load on the first visit; later, read again only if the vault changed since
+        (other pages may have changed names, holders or statuses)."""
+        if self.data.index is None:
+            self.reload()
+        else:
+            self.run(lambda ctx: data_version(ctx.conn), self._version_read)
+
+    def _version_read(self, version: int) -> None:
+        if version != self.data.version:
+            self.reload()
 
     def _context(self) -> ServiceContext:
         assert self.session is not None
@@ -251,10 +260,25 @@ class AccountsPage(Page):
 
     # --- loading and filtering ----------------------------------------------------------
     def reload(self) -> None:
-        """Read every account in the worker; the selection is kept."""
-        self.run(lambda ctx: load_accounts(ctx.conn), self._loaded)
+        """Read every account in the worker (unless a read is under way); the selection
+        is kept."""
+        if self.session is None:
+            return
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        self.run(lambda ctx: load_accounts(ctx.conn), self._loaded, self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self._show_error(exc)
 
     def _loaded(self, data: AccountsData) -> None:
+        self._loading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
         self.data = data
         self.filters.set_choices(data)
         self.model.set_data(data, self._query())
@@ -404,136 +428,3 @@ class AccountsPage(Page):
         self.new_button.setEnabled(unlocked)
         self.edit_button.setEnabled(d is not None)
         self.delete_button.setEnabled(d is not None and d.account.status is AccountStatus.PLANNED)
-
-    # --- reveal and copy ----------------------------------------------------------------
-    def _reveal_toggled(self, on: bool) -> None:
-        d = self._shown()
-        if not on or d is None:
-            return
-        aid = d.account.id
-        self.run(lambda ctx: reveal_password(ctx, aid), lambda v: self._revealed(aid, v))
-
-    def _revealed(self, account_id: int, value: Secret | None) -> None:
-        if account_id == self._detail_for and self.detail.reveal_password.isChecked():
-            self.detail.show_password(value)
-
-    def show_totp(self) -> None:
-        """Show the current TOTP code with its countdown (audited)."""
-        d = self._shown()
-        if d is None or not d.presence.get(SecretField.TOTP_SECRET):
-            return
-        aid = d.account.id
-        self.run(lambda ctx: totp_now(ctx, aid), lambda r: self._totp_arrived(aid, r))
-
-    def _totp_arrived(self, account_id: int, result: tuple[str, int]) -> None:
-        if account_id == self._detail_for:
-            self.detail.totp.show_code(*result)
-
-    def copy(self, field: str) -> None:
-        """Copy the selected account's username, password or TOTP code (audited, through
-        the clipboard service that clears itself)."""
-        d = self._shown()
-        if d is None:
-            return
-        if field == "password" and not d.presence.get(SecretField.PASSWORD):
-            return
-        if field == "totp" and not d.presence.get(SecretField.TOTP_SECRET):
-            return
-        aid = d.account.id
-        self.run(lambda ctx: copy_value(ctx, aid, field), self._copied)
-
-    def _copied(self, copied: Copied) -> None:
-        if self.session is None or copied.value is None:
-            return
-        labels = {
-            "username": self.tr("Username"),
-            "password": self.tr("Password"),
-            "totp": self.tr("TOTP code"),
-        }
-        self.session.clipboard.copy(copied.value, labels.get(copied.field, copied.field))
-
-    # --- editing ------------------------------------------------------------------------
-    def _save(
-        self,
-        request: EditRequest,
-        on_success: Callable[[SavedAccount], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        self.run(lambda ctx: save_account(ctx, request), on_success, on_error)
-
-    def _load_notes(self, account_id: int, deliver: Callable[[Secret | None], None]) -> None:
-        from brankas.core.services import secrets
-
-        self.run(lambda ctx: secrets.reveal(ctx, account_id, SecretField.NOTES, "edit"), deliver)
-
-    def open_new(self, defaults: dict[str, Any] | None = None) -> AccountEditor | None:
-        """Ctrl+N: the editor for a new account (``defaults``, else the filters, pre-fill it)."""
-        if self.session is None or self._editor is not None:
-            return None
-        editor = AccountEditor(
-            self.resources,
-            self.data,
-            self._save,
-            defaults=defaults if defaults is not None else self.filters.filters().as_defaults(),
-            parent=self,
-        )
-        return self._open(editor)
-
-    def open_edit(self) -> AccountEditor | None:
-        """Enter / Ctrl+E: the editor for the selected account."""
-        d = self._shown()
-        if self.session is None or d is None or self._editor is not None:
-            return None
-        aid = d.account.id
-        editor = AccountEditor(
-            self.resources,
-            self.data,
-            self._save,
-            d,
-            notes_loader=lambda deliver: self._load_notes(aid, deliver),
-            parent=self,
-        )
-        return self._open(editor)
-
-    def _open(self, editor: AccountEditor) -> AccountEditor:
-        self._editor = editor
-        self.detail.hide_secrets()
-        editor.saved.connect(self._saved)
-        editor.finished.connect(lambda _r: self._editor_closed(editor))
-        editor.open()
-        return editor
-
-    def _editor_closed(self, editor: AccountEditor) -> None:
-        if self._editor is editor:
-            self._editor = None
-        editor.deleteLater()
-
-    def _saved(self, saved: SavedAccount) -> None:
-        self._detail_for = saved.account.id
-        if saved.warnings:
-            text = "\n".join(warning_text(w) for w in saved.warnings)
-            show_message(self.window(), self.tr("Saved, with a caution"), text)
-        self.reload()
-
-    def delete_selected(self) -> None:
-        """Delete the selected account after asking (only a planned account)."""
-        d = self._shown()
-        if d is None or d.account.status is not AccountStatus.PLANNED:
-            return
-        aid, handle = d.account.id, d.account.handle
-        ask(
-            self.window(),
-            self.tr("Delete account"),
-            self.tr(
-                "Delete {handle}? Only an account registered by mistake should be deleted; "
-                "its password and notes go with it."
-            ).format(handle=handle),
-            self.tr("Delete"),
-            lambda: self.run(lambda ctx: accounts.delete_account(ctx, aid), self._deleted),
-            destructive=True,
-        )
-
-    def _deleted(self, _result: object) -> None:
-        self._detail_for = None
-        self.detail.show_detail(None)
-        self.reload()
