@@ -1,0 +1,1 @@
+"""Handover and term end: the handover wizard, signed scans, the rotation queue, checklists."""

@@ -1,0 +1,237 @@
+"""The handover wizard's last pages: preview each BAST, record, then print or save them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QWizard,
+)
+
+from brankas.core.domain.enums import HandoverKind
+from brankas.core.errors import InvalidValue
+from brankas.core.services import handover
+from brankas.core.services import handover_wizard as wh
+from brankas.core.services.context import ServiceContext
+from brankas.core.services.handover_wizard import HandoverDraft, Page
+from brankas.documents.bast import BastData, bast_data
+from brankas.gui.errors import is_expected
+from brankas.gui.handover.bast_model import BastColumn, BastListModel, BastRow, bast_row
+from brankas.gui.handover.sentences import error_field, error_text
+from brankas.gui.handover.wizard_base import WizardStep
+from brankas.gui.widgets.record_table import RecordTable
+
+if TYPE_CHECKING:
+    from brankas.gui.handover.wizard import HandoverWizard
+
+# Which page owns a field the services name in their errors.
+_FIELD_PAGES = {
+    "kind": Page.KIND,
+    "term": Page.TERM,
+    "kecamatan": Page.KECAMATAN,
+    "accounts": Page.ACCOUNTS,
+    "first_party": Page.PARTIES,
+    "second_party": Page.PARTIES,
+    "office_party": Page.PARTIES,
+    "committee_party": Page.PARTIES,
+    "witnesses": Page.PARTIES,
+    "mengetahui": Page.PARTIES,
+    "date": Page.DETAILS,
+    "place": Page.DETAILS,
+    "number": Page.DETAILS,
+    "notes": Page.DETAILS,
+    "office_code": Page.DETAILS,
+}
+
+
+def preview_rows(ctx: ServiceContext, drafts: tuple[HandoverDraft, ...]) -> list[BastRow]:
+    """Each BAST as it would be recorded now, with its HTML (worker thread)."""
+    return [bast_row(h, bast_data(ctx, h)) for h in handover.preview_handovers(ctx, drafts)]
+
+
+def record_rows(ctx: ServiceContext, drafts: tuple[HandoverDraft, ...]) -> list[BastRow]:
+    """Record the batch in one transaction, then each BAST as recorded (worker thread)."""
+    return [bast_row(h, bast_data(ctx, h)) for h in handover.record_handovers(ctx, drafts)]
+
+
+class HandoverPreviewPage(WizardStep):
+    """Every BAST of the batch as it will print; "Record" writes them all at once."""
+
+    core_page = Page.PREVIEW
+
+    def __init__(self, wizard: HandoverWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("previewPage")
+        self.setTitle(self.tr("Check the BAST"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Record"))
+        self.summary = self.title_widget("")
+        self.summary.setObjectName("previewSummary")
+        self.body.addWidget(self.summary)
+        self.model = BastListModel(self)
+        self.table = RecordTable(self.model, stretch=BastColumn.KECAMATAN)
+        self.table.setObjectName("previewList")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("bastPreview")
+        self.browser.setOpenLinks(False)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.browser)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([260, 740])
+        self.body.addWidget(split, 1)
+        self.finish_layout()
+        self.table.current_changed.connect(self._show)
+        self.drafts: tuple[HandoverDraft, ...] = ()
+        self.recorded: list[BastRow] | None = None
+        self._blocked = False
+
+    def isComplete(self) -> bool:
+        """Not while loading or recording, nor when the preview failed."""
+        return super().isComplete() and not self._blocked and self.model.rowCount() > 0
+
+    def initializePage(self) -> None:
+        """Make the drafts (core checks every page again) and preview them."""
+        self.clear_problems()
+        self.model.clear()
+        self.browser.clear()
+        self._blocked = False
+        try:
+            self.drafts = wh.drafts(self.wiz.state, self.wiz.data)
+        except InvalidValue as exc:
+            self._fail(exc)
+            return
+        self.summary.setText(
+            self.tr(
+                "{count} BAST will be recorded. Recording changes who holds the accounts; "
+                "print the BAST afterwards for signing."
+            ).format(count=len(self.drafts))
+        )
+        self.set_loading(True)
+        drafts = self.drafts
+        started = self.wiz.env.run(
+            lambda ctx: preview_rows(ctx, drafts), self._previewed, self._fail
+        )
+        if not started:
+            self.set_loading(False)
+
+    def _previewed(self, rows: list[BastRow]) -> None:
+        self.set_loading(False)
+        self.model.set_records(rows)
+        self.table.selectRow(0)
+        self.completeChanged.emit()
+
+    def _show(self, row: BastRow | None) -> None:
+        self.browser.setHtml(row.html if row is not None else "")
+
+    def _fail(self, exc: BaseException) -> None:
+        self.set_loading(False)
+        if not is_expected(exc):
+            self.wiz.env.on_unexpected(exc)
+            return
+        self._blocked = True
+        text = error_text(exc)
+        page = _FIELD_PAGES.get(error_field(exc))
+        if page is not None and page is not Page.PREVIEW:
+            title = self.wiz.page(self.wiz.id_of(page)).title()
+            text += " " + self.tr('Use Back to change it on the page "{page}".').format(page=title)
+        self.show_text(text)
+        self.completeChanged.emit()
+
+    def validatePage(self) -> bool:
+        """Record (in the worker); the wizard moves on when that succeeded."""
+        if self.recorded is not None:
+            return True
+        if self.loading or self._blocked:
+            return False
+        self.clear_problems()
+        self.set_loading(True)
+        drafts = self.drafts
+        started = self.wiz.env.run(lambda ctx: record_rows(ctx, drafts), self._recorded, self._fail)
+        if not started:
+            self.set_loading(False)
+        return False
+
+    def _recorded(self, rows: list[BastRow]) -> None:
+        self.set_loading(False)
+        self.recorded = rows
+        self.wiz.recorded.emit([r.handover for r in rows])
+        self.wiz.next()
+
+
+class HandoverDonePage(WizardStep):
+    """What was recorded; print the BAST or save them as PDF."""
+
+    core_page = Page.PREVIEW  # nothing left to check
+
+    def __init__(self, wizard: HandoverWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("donePage")
+        self.setTitle(self.tr("Recorded"))
+        self.summary = self.title_widget("")
+        self.summary.setObjectName("doneSummary")
+        self.body.addWidget(self.summary)
+        self.model = BastListModel(self)
+        self.table = RecordTable(self.model, stretch=BastColumn.KECAMATAN)
+        self.table.setObjectName("recordedList")
+        self.body.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(wizard.icon("print"), self.tr("Print…"))
+        self.print_button.setObjectName("printBast")
+        self.pdf_button = QPushButton(wizard.icon("save"), self.tr("Save as PDF…"))
+        self.pdf_button.setObjectName("saveBast")
+        self.rotate_button = QPushButton(wizard.icon("key"), self.tr("Change the passwords now"))
+        self.rotate_button.setObjectName("startRotation")
+        self.rotate_button.setProperty("role", "primary")
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)
+        row.addWidget(self.rotate_button)
+        self.body.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("outputStatus")
+        self.status.setProperty("role", "ok")
+        self.status.setWordWrap(True)
+        self.body.addWidget(self.status)
+        self.next_steps = self.title_widget("")
+        self.body.addWidget(self.next_steps)
+        self.finish_layout()
+        self.print_button.clicked.connect(lambda: self.wiz.output.print_basts(self.basts()))
+        self.pdf_button.clicked.connect(lambda: self.wiz.output.save_pdfs(self.basts()))
+        self.rotate_button.clicked.connect(self.wiz.start_rotation)
+        self.wiz.output.done.connect(self.status.setText)
+
+    def basts(self) -> list[BastData]:
+        """What prints: every recorded BAST."""
+        return [r.data for r in self.model.records()]
+
+    def initializePage(self) -> None:
+        """List what was recorded."""
+        rows = self.wiz.preview.recorded or []
+        self.model.set_records(rows)
+        numbers = ", ".join(r.data.number for r in rows)
+        self.summary.setText(
+            self.tr("{count} BAST recorded: {numbers}.").format(count=len(rows), numbers=numbers)
+        )
+        back = self.wiz.state.kind is HandoverKind.RETURN
+        self.rotate_button.setVisible(back)
+        steps = self.tr(
+            "Print the BAST and have them signed. Then scan each signed BAST and attach it "
+            "on the Handovers page (Attach scan…)."
+        )
+        if back:
+            steps += " " + self.tr(
+                "The returned accounts now wait for a new password and their deactivation "
+                "checklist (Term end page)."
+            )
+        self.next_steps.setText(steps)
+
+    def validatePage(self) -> bool:
+        """Finishing needs nothing more."""
+        return True
