@@ -22,6 +22,7 @@ from brankas.core.vault.vault import CheckReport
 from brankas.gui.context import AppContext
 from brankas.gui.dialogs.about import AboutDialog
 from brankas.gui.dialogs.messages import show_error, show_message
+from brankas.gui.import_wizard.actions import ImportExportActions
 from brankas.gui.labels import role_label
 from brankas.gui.models.nav_model import KEY_ROLE, NavEntry, NavModel
 from brankas.gui.pages.accounts_page import AccountsPage
@@ -89,10 +90,16 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About Brankas"), self)
         self.about_action.triggered.connect(lambda: AboutDialog(self._ctx.resources, self).open())
+        self.transfer = ImportExportActions(
+            self, self._ctx.resources, lambda: self.session, self._on_unexpected
+        )
+        self.transfer.imported.connect(lambda _summary: self.show_page(self._current_key))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions(self.transfer.actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         vault_menu = bar.addMenu(self.tr("&Vault"))
         vault_menu.addAction(self.lock_action)
@@ -111,6 +118,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.lock_action)
         bar.addAction(self.backup_action)
+        bar.addAction(self.transfer.import_action)
 
     def _entries(self) -> list[NavEntry]:
         icon = self._ctx.resources.themed_icon
@@ -291,6 +299,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             action.setEnabled(True)
+        self.transfer.set_enabled(True)
 
     def end_session(self) -> None:
         """Drop everything shown from the vault."""
@@ -308,6 +317,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             action.setEnabled(False)
+        self.transfer.set_enabled(False)
 
     def show_banner(self, text: str) -> None:
         """A warning above the page until dismissed."""

@@ -1,0 +1,1 @@
+"""The import wizard: term, file, column mapping, preview with problems, dry run, import."""
