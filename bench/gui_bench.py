@@ -113,8 +113,9 @@ def _context(root: Path, folder: Path) -> Any:
     )
 
 
-def measure_window(folder: Path, accounts: int) -> dict[str, Any]:
-    """The main window's session start with the Accounts page shown, then keystrokes."""
+def measure_window(folder: Path, accounts: int, first: str) -> dict[str, Any]:
+    """Start a session in the main window with page ``first`` shown ("accounts", or
+    "dashboard" as after a normal unlock, then open Accounts), then type in the search."""
     from PySide6.QtWidgets import QApplication
 
     from brankas.gui.controller import AppController
@@ -127,12 +128,16 @@ def measure_window(folder: Path, accounts: int) -> dict[str, Any]:
         ctrl.theme.apply(dark=False)
         main = ctrl._new_main_window()
         main.resize(1366, 768)
-        main.show_page("accounts")
+        main.show_page(first)
         page = main.pages["accounts"]
         assert isinstance(page, AccountsPage)
         vault = Vault.unlock(folder, ADMIN, Secret(PASSWORD))  # the KDF: not measured
         start = time.perf_counter()
         ctrl._enter(vault)  # what the unlock window hands on after the KDF
+        if first != "accounts":
+            _wait(app, lambda: not ctrl.runner.busy)
+            start = time.perf_counter()
+            main.show_page("accounts")  # the operator clicks "Accounts"
         _wait(app, lambda: page.model.rowCount() == accounts)
         populated = time.perf_counter() - start
         _wait(app, lambda: not ctrl.runner.busy)
@@ -250,11 +255,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="vault folder to create once and reuse")
     parser.add_argument("--measure-window", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--first", default="accounts", help=argparse.SUPPRESS)
     parser.add_argument("--measure-page", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cold-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure_window:
-        print(json.dumps(measure_window(args.measure_window, args.accounts)))
+        print(json.dumps(measure_window(args.measure_window, args.accounts, args.first)))
         return 0
     if args.measure_page:
         print(json.dumps(measure_page(args.measure_page, args.accounts)))
@@ -269,11 +275,14 @@ def main(argv: list[str] | None = None) -> int:
         else:
             _say(f"reusing the vault in {folder}")
         n = str(args.accounts)
-        pages, windows = [], []
+        pages, windows, usual = [], [], []
         for i in range(args.repeats):
             _say(f"run {i + 1}/{args.repeats} …")
             pages.append(_child("--accounts", n, "--measure-page", str(folder)))
             windows.append(_child("--accounts", n, "--measure-window", str(folder)))
+            usual.append(
+                _child("--accounts", n, "--first", "dashboard", "--measure-window", str(folder))
+            )
         colds = [cold_start(folder) for _ in range(max(args.repeats, 3))]
 
     def med(runs: list[dict[str, Any]], key: str) -> float:
@@ -281,9 +290,15 @@ def main(argv: list[str] | None = None) -> int:
 
     page_s = med(pages, "page_populated_s")
     window_s = med(windows, "window_populated_s")
-    key_s = med(windows, "keystroke_median_s")
-    rss = max(r["peak_rss_mib"] for r in windows)
+    opened_s = med(usual, "window_populated_s")
+    key_s = med(windows + usual, "keystroke_median_s")
+    rss_usual = max(r["peak_rss_mib"] for r in usual)
+    rss_worst = max(r["peak_rss_mib"] for r in windows)
     cold = statistics.median(colds)
+
+    def mb(mib: float) -> str:
+        return f"{mib * 1.048576:.0f} MB ({mib:.0f} MiB)"
+
     rows = [
         ("unlock → populated Accounts page (page alone)", "< 1.5 s", _ms(page_s), page_s < 1.5),
         (
@@ -292,16 +307,28 @@ def main(argv: list[str] | None = None) -> int:
             _ms(window_s),
             window_s < 1.5,
         ),
-        ("  every page loaded (main window)", "info", _ms(med(windows, "window_settled_s")), None),
+        ("  then every other page loaded", "info", _ms(med(windows, "window_settled_s")), None),
+        ("Dashboard first, click Accounts → populated", "info", _ms(opened_s), None),
         ("filter keystroke (median)", "< 50 ms", _ms(key_s), key_s < 0.05),
-        ("  slowest keystroke", "info", _ms(max(r["keystroke_max_s"] for r in windows)), None),
-        ("peak RSS (main window + typing)", "< 400 MB", f"{rss:.0f} MiB", rss * 1.048576 < 400),
         (
-            "  peak RSS (Accounts page alone)",
+            "  slowest keystroke",
             "info",
-            f"{max(r['peak_rss_mib_page'] for r in pages):.0f} MiB",
+            _ms(max(r["keystroke_max_s"] for r in windows + usual)),
             None,
         ),
+        (
+            "peak RSS: Dashboard at unlock, then Accounts",
+            "< 400 MB",
+            mb(rss_usual),
+            rss_usual * 1.048576 < 400,
+        ),
+        (
+            "peak RSS: Accounts at unlock, then the rest",
+            "< 400 MB",
+            mb(rss_worst),
+            rss_worst * 1.048576 < 400,
+        ),
+        ("  Accounts page alone", "info", mb(max(r["peak_rss_mib_page"] for r in pages)), None),
         ("cold start to the unlock window", "< 1.5 s", _ms(cold), cold < 1.5),
     ]
     print(table(rows))

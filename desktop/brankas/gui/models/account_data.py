@@ -9,13 +9,12 @@ from datetime import date, datetime, timedelta, timezone
 from types import MappingProxyType
 
 from brankas.core.domain.enums import AccountStatus, HandoverKind, Platform
-from brankas.core.domain.models import Account, Handover, HandoverItem, Kecamatan, Person, Term
+from brankas.core.domain.models import Custody, Handover, HandoverItem, Kecamatan, Person, Term
 from brankas.core.review.facts import facts_of
 from brankas.core.review.labels import PLATFORM_ORDER
 from brankas.core.review.search import SearchIndex
 from brankas.core.review.snapshot import Snapshot, freeze
 from brankas.core.storage.db import Connection
-from brankas.core.storage.repos import custody as custody_repo
 from brankas.core.storage.repos import office as office_repo
 from brankas.core.storage.repos import person as person_repo
 from brankas.core.storage.repos import term as term_repo
@@ -26,10 +25,25 @@ WIB = timezone(timedelta(hours=7))
 
 
 @dataclass(frozen=True, slots=True)
+class AccountRow:
+    """What one row of the list shows about an account: a slim copy of the record (the
+    full record, some 30 fields with their datetimes, is read for the detail panel)."""
+
+    id: int
+    platform: Platform
+    handle: str
+    display_name: str
+    url: str
+    kecamatan_id: int | None
+    status: AccountStatus
+    password_changed: date | None  # the office's calendar day
+
+
+@dataclass(frozen=True, slots=True)
 class AccountsData:
     """Every account with what its row shows, the filters' choices and the search index."""
 
-    accounts: Mapping[int, Account] = field(default_factory=dict)
+    accounts: Mapping[int, AccountRow] = field(default_factory=dict)
     kecamatan: Mapping[int, Kecamatan] = field(default_factory=dict)
     terms: Mapping[int, Term] = field(default_factory=dict)
     people: Mapping[int, Person] = field(default_factory=dict)
@@ -85,6 +99,10 @@ class AccountsData:
         )
 
 
+_HELD_SQL = (
+    "SELECT id, account_id, holder_person_id, from_at, handover_id FROM custody"
+    " WHERE until_at IS NULL AND holder_person_id IS NOT NULL"
+)
 _RETURNS_SQL = (
     # Issue handovers change nothing the list shows; returns (password change due) and
     # next-committee handovers (an account's current term) do.
@@ -135,7 +153,20 @@ def list_snapshot(conn: Connection) -> Snapshot:
         # Row by row rather than list_accounts' fetchall: at 50,000 rows the fetched list
         # alone is ~35 MiB that would sit next to the records being built.
         accounts = {r[0]: account_row(r) for r in conn.execute(f"{ACCOUNT_SELECT} ORDER BY id")}
-        custody = {c.account_id: (c,) for c in custody_repo.list_open_custody(conn)}
+        # Only open periods with a person: the office holding an account shows as "Office"
+        # and counts as no holder for every fact the list uses.
+        custody = {
+            r[1]: (
+                Custody(
+                    id=r[0],
+                    account_id=r[1],
+                    holder_person_id=r[2],
+                    from_at=datetime.fromisoformat(r[3]),
+                    handover_id=r[4],
+                ),
+            )
+            for r in conn.execute(_HELD_SQL)
+        }
         changes = {
             aid: (datetime.fromisoformat(at),)
             for aid, at in conn.execute(
@@ -197,8 +228,21 @@ def _load(conn: Connection) -> AccountsData:
         aid: a.active_until if a.active_until is not None else facts.end.get(aid)
         for aid, a in snapshot.accounts.items()
     }
+    rows = {
+        aid: AccountRow(
+            aid,
+            a.platform,
+            a.handle,
+            a.display_name,
+            a.url,
+            a.kecamatan_id,
+            a.status,
+            None if a.password_changed_at is None else a.password_changed_at.astimezone(WIB).date(),
+        )
+        for aid, a in snapshot.accounts.items()
+    }
     return AccountsData(
-        accounts=snapshot.accounts,
+        accounts=rows,
         kecamatan=snapshot.kecamatan,
         terms=snapshot.terms,
         people=snapshot.people,

@@ -17,11 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 
 from brankas.core.domain.enums import AccountStatus
-from brankas.core.domain.models import Account
 from brankas.core.review.labels import date_en, date_id
 from brankas.gui.i18n import current_language, format_date
 from brankas.gui.labels import platform_label
-from brankas.gui.models.account_data import AccountsData, platform_rank, wib_date
+from brankas.gui.models.account_data import AccountRow, AccountsData, platform_rank
 from brankas.gui.models.account_labels import STATUS_ORDER, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +41,7 @@ class Column(IntEnum):
     ROTATION = 7
 
 
-ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # the core Account of the row
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's AccountRow
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # its id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # what the column sorts by
 ROTATION_ROLE = Qt.ItemDataRole.UserRole + 4  # True when a password change is due
@@ -106,7 +105,7 @@ class AccountsModel(QAbstractTableModel):
         """The account ids shown, in display order."""
         return list(self._rows)
 
-    def account(self, row: int) -> Account | None:
+    def account(self, row: int) -> AccountRow | None:
         """The account in ``row`` (None when out of range)."""
         if 0 <= row < len(self._rows):
             return self._data.accounts.get(self._rows[row])
@@ -142,7 +141,7 @@ class AccountsModel(QAbstractTableModel):
         if column == Column.ACTIVE_UNTIL:
             return lambda i: d.ends.get(i) or date.max
         if column == Column.PASSWORD_CHANGED:
-            return lambda i: wib_date(accounts[i].password_changed_at) or date.min
+            return lambda i: accounts[i].password_changed or date.min
         return lambda i: (i not in d.rotation_due, i)
 
     def _sorted_all(self) -> list[int]:
@@ -209,7 +208,7 @@ class AccountsModel(QAbstractTableModel):
             return self._tooltip(a, col) or self._display(a, col)
         return None
 
-    def _display(self, a: Account, col: int) -> str:
+    def _display(self, a: AccountRow, col: int) -> str:
         d = self._data
         if col == Column.PLATFORM:
             return ""
@@ -224,10 +223,10 @@ class AccountsModel(QAbstractTableModel):
         if col == Column.ACTIVE_UNTIL:
             return short_date(d.ends.get(a.id), self._language)
         if col == Column.PASSWORD_CHANGED:
-            return short_date(wib_date(a.password_changed_at), self._language)
+            return short_date(a.password_changed, self._language)
         return ""
 
-    def _decoration(self, a: Account, col: int) -> QIcon | None:
+    def _decoration(self, a: AccountRow, col: int) -> QIcon | None:
         if col == Column.PLATFORM:
             return self._icon_for(f"platform/{a.platform.value}")
         if col == Column.STATUS:
@@ -238,7 +237,7 @@ class AccountsModel(QAbstractTableModel):
             return self._icon_for("warning")
         return None
 
-    def _tooltip(self, a: Account, col: int) -> str | None:
+    def _tooltip(self, a: AccountRow, col: int) -> str | None:
         if col == Column.PLATFORM:
             return platform_label(a.platform)
         if col == Column.HANDLE:
@@ -251,8 +250,8 @@ class AccountsModel(QAbstractTableModel):
         if col == Column.ACTIVE_UNTIL:
             end = self._data.ends.get(a.id)
             return format_date(end, self._language) if end else None
-        if col == Column.PASSWORD_CHANGED and a.password_changed_at is not None:
-            return format_date(wib_date(a.password_changed_at) or date.min, self._language)
+        if col == Column.PASSWORD_CHANGED and a.password_changed is not None:
+            return format_date(a.password_changed, self._language)
         return None
 
     def headerData(
@@ -284,9 +283,9 @@ class AccountsProxy(QIdentityProxyModel):
     """A light proxy: forwards rows and roles and passes ``sort`` to the source model
     (QAbstractProxyModel's default), so nothing calls back into Python per comparison."""
 
-    def account_at(self, index: QModelIndex) -> Account | None:
+    def account_at(self, index: QModelIndex) -> AccountRow | None:
         """The account of ``index``'s row."""
         if not index.isValid():
             return None
         value = self.index(index.row(), 0).data(ACCOUNT_ROLE)
-        return value if isinstance(value, Account) else None
+        return value if isinstance(value, AccountRow) else None
