@@ -27,7 +27,7 @@ apt_pkgs=(
 )
 if [ "$want" = test ]; then
     # Secret Service for the one real keyring test; xvfb for screenshots.
-    apt_pkgs+=(dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools xvfb xauth minisign age unzip keepassxc)
+    apt_pkgs+=(dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools xvfb xauth minisign age unzip keepassxc poppler-utils)
 fi
 
 missing=()
