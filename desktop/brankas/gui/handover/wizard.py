@@ -16,7 +16,12 @@ from brankas.core.services import handover_wizard as wh
 from brankas.core.services.handover_wizard import PAGES, Page, TermOption, WizardData
 from brankas.gui.errors import is_expected
 from brankas.gui.handover.env import HandoverEnv
-from brankas.gui.handover.pages_choice import HandoverAccountsPage, HandoverKecamatanPage, HandoverKindPage, HandoverTermPage
+from brankas.gui.handover.pages_choice import (
+    HandoverAccountsPage,
+    HandoverKecamatanPage,
+    HandoverKindPage,
+    HandoverTermPage,
+)
 from brankas.gui.handover.pages_finish import HandoverDonePage, HandoverPreviewPage
 from brankas.gui.handover.pages_people import HandoverDetailsPage, HandoverPartiesPage
 from brankas.gui.handover.printing import BastOutput
