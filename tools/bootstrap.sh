@@ -28,6 +28,7 @@ apt_pkgs=(
 if [ "$want" = test ]; then
     # Secret Service for the one real keyring test; xvfb for screenshots.
     apt_pkgs+=(dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools xvfb xauth minisign age unzip keepassxc poppler-utils)
+    apt_pkgs+=(nsis desktop-file-utils appstream binutils)  # packaging tests (makensis, validators, strip)
 fi
 
 missing=()
@@ -58,7 +59,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 
 extras="."
-[ "$want" = test ] && extras=".[test]"
+[ "$want" = test ] && extras=".[test,packaging]"
 stamp=".venv/.brankas-$want-$(sha256sum pyproject.toml | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
     say "installing Python packages ($extras)"
