@@ -27,6 +27,7 @@ from brankas import __version__
 from brankas.core import errors as e
 from brankas.core.crypto.primitives import DecryptionFailed
 from brankas.core.domain.lifecycle import Guard, TransitionRefused
+from brankas.gui.archive.sentences import archive_sentences
 from brankas.gui.i18n import current_language, format_datetime, parse_iso
 from brankas.gui.import_wizard.texts import import_sentences
 
@@ -432,6 +433,7 @@ def _sentences() -> dict[type[BaseException], Callable[[BaseException, str], str
     out[e.InvalidValue] = _coded(e.ValidationError)
     out[e.DomainConflict] = _coded(e.Conflict)
     out[e.DomainNotFound] = _coded(e.NotFound)
+    out.update(archive_sentences())  # review archives: gui/archive/sentences.py
     out.update(import_sentences())  # import and export: gui/import_wizard/texts.py
     return out
 

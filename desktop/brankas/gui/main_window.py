@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from brankas.core.vault.vault import CheckReport
+from brankas.gui.archive.ui import ArchiveUi
 from brankas.gui.context import AppContext
 from brankas.gui.dialogs.about import AboutDialog
 from brankas.gui.dialogs.messages import show_error, show_message
 from brankas.gui.import_wizard.actions import ImportExportActions
 from brankas.gui.labels import role_label
-from brankas.gui.models.nav_model import KEY_ROLE, NavEntry, NavModel
+from brankas.gui.models.nav_model import KEY_ROLE, NavEntry
 from brankas.gui.pages.accounts_page import AccountsPage
 from brankas.gui.pages.audit_page import AuditPage
 from brankas.gui.pages.base import Page
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About Brankas"), self)
         self.about_action.triggered.connect(lambda: AboutDialog(self._ctx.resources, self).open())
+        self.archive = ArchiveUi(self, self._ctx, self._on_unexpected)
         self.transfer = ImportExportActions(
             self, self._ctx.resources, lambda: self.session, self._on_unexpected
         )
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.archive.export_action)
+        file_menu.addSeparator()
         file_menu.addActions(self.transfer.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
     def _entries(self) -> list[NavEntry]:
         icon = self._ctx.resources.themed_icon
         return [
+            *self.archive.nav_entries(),
             NavEntry("dashboard", self.tr("Dashboard"), icon("nav/dashboard")),
             NavEntry("accounts", self.tr("Accounts"), icon("nav/accounts")),
             NavEntry("kecamatan", self.tr("Kecamatan"), icon("nav/kecamatan")),
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _build_body(self) -> None:
         entries = self._entries()
-        self.nav_model = NavModel(entries, self)
+        self.nav_model = self.archive.nav_model(entries, self)
         self.nav = QListView()
         self.nav.setObjectName("navigation")
         self.nav.setModel(self.nav_model)
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         self._add_org_pages()
+        self.archive.add_pages(self._add_page)
         self._add_page("accounts", AccountsPage(self._ctx.resources, self._on_unexpected))
         self._add_page("audit", AuditPage())
         self._add_page("operators", OperatorsPage(self._on_unexpected))
@@ -226,7 +232,7 @@ class MainWindow(QMainWindow):
     def _reselect(self) -> None:
         row = self.nav_model.row_of(self._current_key)
         if row is None:
-            self._current_key, row = "dashboard", 0
+            self._current_key, row = self.nav_model.key_at(0) or "dashboard", 0
         self.nav.setCurrentIndex(self.nav_model.index(row, 0))
         self.stack.setCurrentWidget(self.pages[self._current_key])
 
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
             self.tr("Operator: {name} ({role})").format(name=op.name, role=role_label(op.role))
         )
         self.nav_model.set_admin(op.is_admin)
+        self.archive.start_session(session)
         for page in self.pages.values():
             page.start_session(session)
         for action in (
@@ -306,6 +313,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.end_session()
         self.session = None
+        self.archive.end_session()
         self.banner.setVisible(False)
         self.banner_text.clear()
         self.operator_label.clear()

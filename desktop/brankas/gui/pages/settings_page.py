@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from brankas.gui import settings as s
+from brankas.gui.archive.keys_box import ArchiveKeysBox
 from brankas.gui.pages.base import Page
 from brankas.gui.pages.my_account import MyAccountBox
 from brankas.gui.session import Session
@@ -73,6 +74,8 @@ class SettingsPage(Page):
         self.layout_.addWidget(security)
         self.my_account = MyAccountBox(on_unexpected)
         self.layout_.addWidget(self.my_account)
+        self.archive_keys = ArchiveKeysBox(on_unexpected)
+        self.layout_.addWidget(self.archive_keys)
         self.layout_.addStretch(1)
         self._load()
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -98,11 +101,13 @@ class SettingsPage(Page):
         """Show the operator's own settings."""
         super().start_session(session)
         self.my_account.start_session(session)
+        self.archive_keys.start_session(session)
         self.my_account.refresh()
 
     def end_session(self) -> None:
         """Forget the session."""
         self.my_account.end_session()
+        self.archive_keys.end_session()
         super().end_session()
 
     def page_shown(self) -> None:

@@ -1,0 +1,1 @@
+"""The review archive in the GUI: export dialog and key settings (regency), import and review (province)."""
