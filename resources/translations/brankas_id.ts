@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>AccountChoiceModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Dipegang oleh</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>kantor</translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailPanel</name>
     <message>
         <source>Choose an account to see its details.</source>
@@ -286,6 +313,81 @@
     </message>
 </context>
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Active period:</source>
+        <translation>Masa aktif:</translation>
+    </message>
+    <message>
+        <source>Recovery e-mail:</source>
+        <translation>Surel pemulihan:</translation>
+    </message>
+    <message>
+        <source>Recovery phone:</source>
+        <translation>Telepon pemulihan:</translation>
+    </message>
+    <message>
+        <source>On record:</source>
+        <translation>Tercatat:</translation>
+    </message>
+    <message>
+        <source>Reveal {field}…</source>
+        <translation>Tampilkan {field}…</translation>
+    </message>
+    <message>
+        <source>(regency level)</source>
+        <translation>(tingkat kabupaten/kota)</translation>
+    </message>
+    <message>
+        <source>Findings about the kecamatan itself ({n}); choose an account for its own.</source>
+        <translation>Temuan tentang kecamatan ini sendiri ({n}); pilih akun untuk melihat temuannya.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>kata sandi</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>tanpa kata sandi</translation>
+    </message>
+    <message>
+        <source>TOTP secret</source>
+        <translation>rahasia TOTP</translation>
+    </message>
+    <message>
+        <source>no TOTP secret</source>
+        <translation>tanpa rahasia TOTP</translation>
+    </message>
+    <message>
+        <source>This archive was exported without passwords (metadata only).</source>
+        <translation>Arsip ini diekspor tanpa kata sandi (metadata saja).</translation>
+    </message>
+    <message>
+        <source>Findings ({n})</source>
+        <translation>Temuan ({n})</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>the office&apos;s</source>
+        <translation>milik kantor</translation>
+    </message>
+    <message>
+        <source>a person&apos;s</source>
+        <translation>milik pribadi</translation>
+    </message>
+    <message>
+        <source>owner not recorded</source>
+        <translation>kepemilikan belum dicatat</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <source>Office</source>
@@ -477,6 +579,245 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveErrors</name>
+    <message>
+        <source>The vault failed its integrity check, so it was not exported. Restore a backup or ask your IT staff for help.</source>
+        <translation>Brankas gagal dalam pemeriksaan keutuhan, sehingga tidak diekspor. Pulihkan cadangan atau minta bantuan staf TI.</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed or damaged, so the vault was not exported. Check the audit log (Audit log → Verify chain) and ask your IT staff for help.</source>
+        <translation>Log audit telah diubah atau rusak, sehingga brankas tidak diekspor. Periksa log audit (Log audit → Verifikasi rantai) dan minta bantuan staf TI.</translation>
+    </message>
+    <message>
+        <source>Only a regency&apos;s or city&apos;s vault exports review archives.</source>
+        <translation>Hanya brankas kabupaten/kota yang dapat mengekspor arsip tinjauan.</translation>
+    </message>
+    <message>
+        <source>The office code is not set. Set it in the office profile first; it names the archive and identifies this office to the province.</source>
+        <translation>Kode kantor belum diisi. Isi dahulu di profil kantor; kode ini menjadi nama arsip dan pengenal kantor ini bagi provinsi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one term to export.</source>
+        <translation>Pilih sekurang-kurangnya satu masa tugas untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s public key has not been imported yet. Import it in Settings (Review archive) after comparing its fingerprint with the province&apos;s letter.</source>
+        <translation>Kunci publik provinsi belum diimpor. Impor di Pengaturan (Arsip tinjauan) setelah sidik jarinya dicocokkan dengan surat dari provinsi.</translation>
+    </message>
+    <message>
+        <source>The output folder does not exist. Choose another folder.</source>
+        <translation>Folder tujuan tidak ada. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Too many recipients for one archive.</source>
+        <translation>Terlalu banyak penerima untuk satu arsip.</translation>
+    </message>
+    <message>
+        <source>This archive was already imported.</source>
+        <translation>Arsip ini sudah pernah diimpor.</translation>
+    </message>
+    <message>
+        <source>A newer archive from this regency&apos;s vault was already imported; this one is older.</source>
+        <translation>Arsip yang lebih baru dari brankas kabupaten/kota ini sudah diimpor; arsip ini lebih lama.</translation>
+    </message>
+    <message>
+        <source>This is not a valid province key. Paste the line that starts with age1, or choose the key file the province sent.</source>
+        <translation>Ini bukan kunci provinsi yang sah. Tempelkan baris yang diawali age1, atau pilih berkas kunci yang dikirim provinsi.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is recorded in the audit log.</source>
+        <translation>Isi alasannya; alasan dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>This can only be done in a province&apos;s vault.</source>
+        <translation>Ini hanya dapat dilakukan di brankas provinsi.</translation>
+    </message>
+    <message>
+        <source>This archive was exported without passwords (metadata only), so there is nothing to reveal.</source>
+        <translation>Arsip ini diekspor tanpa kata sandi (metadata saja), jadi tidak ada yang dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>That account is not in this archive.</source>
+        <translation>Akun itu tidak ada dalam arsip ini.</translation>
+    </message>
+    <message>
+        <source>This archive is not authentic: its signature does not verify. Do not use it; ask the regency to send the archive again.</source>
+        <translation>Arsip ini tidak otentik: tanda tangannya tidak sah. Jangan digunakan; minta kabupaten/kota mengirim ulang arsipnya.</translation>
+    </message>
+    <message>
+        <source>This archive was changed after it was signed. Do not use it; ask the regency to send the archive again.</source>
+        <translation>Arsip ini diubah setelah ditandatangani. Jangan digunakan; minta kabupaten/kota mengirim ulang arsipnya.</translation>
+    </message>
+    <message>
+        <source>This archive is not for this province&apos;s key, so it cannot be opened here. The regency may have used an old or wrong province key.</source>
+        <translation>Arsip ini bukan untuk kunci provinsi ini, sehingga tidak dapat dibuka di sini. Kabupaten/kota mungkin memakai kunci provinsi yang lama atau salah.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Brankas archive, or it is damaged.</source>
+        <translation>Berkas ini bukan arsip Brankas yang sah, atau berkasnya rusak.</translation>
+    </message>
+    <message>
+        <source>This archive, or a file inside it, is larger than Brankas accepts.</source>
+        <translation>Arsip ini, atau berkas di dalamnya, lebih besar daripada batas yang diterima Brankas.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer version of Brankas. Update Brankas to open it.</source>
+        <translation>Arsip ini dibuat oleh Brankas versi yang lebih baru. Perbarui Brankas untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>This archive contradicts its own signed description (its counts or its audit log). Ask the regency to export it again.</source>
+        <translation>Isi arsip ini bertentangan dengan keterangannya sendiri yang ditandatangani (jumlah data atau log auditnya). Minta kabupaten/kota mengekspornya lagi.</translation>
+    </message>
+    <message>
+        <source>This archive, or a newer one from the same vault, was already imported.</source>
+        <translation>Arsip ini, atau yang lebih baru dari brankas yang sama, sudah pernah diimpor.</translation>
+    </message>
+    <message>
+        <source>This archive is signed with a different key than the one on record for this regency. An admin must confirm the new key, with a reason, before it is imported.</source>
+        <translation>Arsip ini ditandatangani dengan kunci yang berbeda dari kunci yang tercatat untuk kabupaten/kota ini. Admin harus mengonfirmasi kunci baru itu, dengan alasan, sebelum arsip diimpor.</translation>
+    </message>
+    <message>
+        <source>This is the first archive from this regency. Confirm its key fingerprint against the regency&apos;s letter before it is imported.</source>
+        <translation>Ini arsip pertama dari kabupaten/kota ini. Cocokkan sidik jari kuncinya dengan surat dari kabupaten/kota sebelum arsip diimpor.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be exported now.</source>
+        <translation>Arsip tidak dapat diekspor sekarang.</translation>
+    </message>
+    <message>
+        <source>The archive was refused.</source>
+        <translation>Arsip ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveKeysBox</name>
+    <message>
+        <source>Review archive</source>
+        <translation>Arsip tinjauan</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key:</source>
+        <translation>Kunci tanda tangan kantor ini:</translation>
+    </message>
+    <message>
+        <source>Province key:</source>
+        <translation>Kunci provinsi:</translation>
+    </message>
+    <message>
+        <source>Its fingerprint:</source>
+        <translation>Sidik jarinya:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ganti…</translation>
+    </message>
+    <message>
+        <source>Save public key file…</source>
+        <translation>Simpan berkas kunci publik…</translation>
+    </message>
+    <message>
+        <source>This province&apos;s public key:</source>
+        <translation>Kunci publik provinsi ini:</translation>
+    </message>
+    <message>
+        <source>Send this file to the regencies with a signed letter that states the fingerprint; they compare it before they import the key.</source>
+        <translation>Kirim berkas ini kepada kabupaten/kota bersama surat bertanda tangan yang mencantumkan sidik jarinya; mereka mencocokkannya sebelum mengimpor kunci.</translation>
+    </message>
+    <message>
+        <source>Save signing key file…</source>
+        <translation>Simpan berkas kunci tanda tangan…</translation>
+    </message>
+    <message>
+        <source>not imported yet</source>
+        <translation>belum diimpor</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Only an admin can do this.</source>
+        <translation>Hanya admin yang dapat melakukan ini.</translation>
+    </message>
+    <message>
+        <source>Archives for the province are signed with this office&apos;s key and encrypted to the province key. Put the signing key&apos;s fingerprint in the letter that goes with each archive.</source>
+        <translation>Arsip untuk provinsi ditandatangani dengan kunci kantor ini dan dienkripsi dengan kunci provinsi. Cantumkan sidik jari kunci tanda tangan dalam surat pengantar setiap arsip.</translation>
+    </message>
+    <message>
+        <source>Save the province&apos;s public key</source>
+        <translation>Simpan kunci publik provinsi</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s signing key</source>
+        <translation>Simpan kunci tanda tangan kantor ini</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveUi</name>
+    <message>
+        <source>E&amp;xport archive for the province…</source>
+        <translation>E&amp;kspor arsip untuk provinsi…</translation>
+    </message>
+    <message>
+        <source>Regency archives</source>
+        <translation>Arsip Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Only an admin can export archives.</source>
+        <translation>Hanya admin yang dapat mengekspor arsip.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivesPage</name>
+    <message>
+        <source>Regency archives</source>
+        <translation>Arsip Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Import the review archives the regencies and cities send (.brankas files). Each file is checked before anything in it is shown: its signature, its contents, and that it is addressed to this province. You can also drop files here.</source>
+        <translation>Impor arsip tinjauan yang dikirim kabupaten/kota (berkas .brankas). Setiap berkas diperiksa sebelum isinya ditampilkan: tanda tangannya, isinya, dan bahwa arsip itu ditujukan kepada provinsi ini. Berkas juga dapat diseret ke halaman ini.</translation>
+    </message>
+    <message>
+        <source>Import archives…</source>
+        <translation>Impor arsip…</translation>
+    </message>
+    <message>
+        <source>Archives kept in this vault</source>
+        <translation>Arsip yang tersimpan di brankas ini</translation>
+    </message>
+    <message>
+        <source>No archives imported yet.</source>
+        <translation>Belum ada arsip yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Import review archives</source>
+        <translation>Impor arsip tinjauan</translation>
+    </message>
+    <message>
+        <source>Brankas archives (*{ext});;All files (*)</source>
+        <translation>Arsip Brankas (*{ext});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing {n} file(s)…</source>
+        <translation>Memeriksa dan mengimpor {n} berkas…</translation>
+    </message>
+    <message>
+        <source>{ok} of {n} file(s) imported.</source>
+        <translation>{ok} dari {n} berkas diimpor.</translation>
+    </message>
+</context>
+<context>
     <name>AttachKecamatanDialog</name>
     <message>
         <source>Add kecamatan to {term}</source>
@@ -613,6 +954,68 @@
     </message>
 </context>
 <context>
+    <name>BastListModel</name>
+    <message>
+        <source>BAST number</source>
+        <translation>Nomor BAST</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+</context>
+<context>
+    <name>BastOutput</name>
+    <message>
+        <source>No printer</source>
+        <translation>Tidak ada pencetak</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this PC. Save the BAST as PDF files instead? They can be printed on another PC.</source>
+        <translation>Belum ada pencetak (printer) yang terpasang di PC ini. Simpan BAST sebagai berkas PDF saja? Berkas itu dapat dicetak di PC lain.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print BAST</source>
+        <translation>Cetak BAST</translation>
+    </message>
+    <message>
+        <source>{count} BAST sent to the printer.</source>
+        <translation>{count} BAST dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <source>Save the BAST as PDF</source>
+        <translation>Simpan BAST sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the {count} BAST</source>
+        <translation>Pilih folder untuk {count} BAST</translation>
+    </message>
+    <message>
+        <source>{count} BAST saved in {where}.</source>
+        <translation>{count} BAST disimpan di {where}.</translation>
+    </message>
+    <message>
+        <source>BAST saved</source>
+        <translation>BAST tersimpan</translation>
+    </message>
+    <message>
+        <source>{count} PDF files were saved in {where}.</source>
+        <translation>{count} berkas PDF disimpan di {where}.</translation>
+    </message>
+</context>
+<context>
     <name>CapsLockHint</name>
     <message>
         <source>Caps Lock is on</source>
@@ -632,6 +1035,127 @@
     <message>
         <source>Current password:</source>
         <translation>Kata sandi saat ini:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemsModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Oleh</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistOverviewModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Akun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>After an account is handed back, its platform&apos;s steps are worked through: remove committee members, sign out other sessions, replace the recovery e-mail and phone, then deactivate it, or keep it when it is permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation type="unfinished">Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Show finished checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins: the steps of each platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is waiting for its deactivation checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation type="unfinished">Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish: keep it (permanent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish: deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: this checklist is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}; {done} of {total} steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password still has to be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{handle} is now: {status}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,10 +1945,180 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export archive for the province</source>
+        <translation>Ekspor arsip untuk provinsi</translation>
+    </message>
+    <message>
+        <source>The archive holds the chosen terms&apos; records for the province&apos;s review. It is signed with this office&apos;s key and encrypted, so only the recipients below can open it.</source>
+        <translation>Arsip berisi catatan masa tugas yang dipilih untuk ditinjau provinsi. Arsip ditandatangani dengan kunci kantor ini dan dienkripsi, sehingga hanya penerima di bawah yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>Terms to export:</source>
+        <translation>Masa tugas yang diekspor:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Include passwords, TOTP secrets and backup codes (recommended)</source>
+        <translation>Sertakan kata sandi, rahasia TOTP, dan kode cadangan (disarankan)</translation>
+    </message>
+    <message>
+        <source>Metadata only</source>
+        <translation>Metadata saja</translation>
+    </message>
+    <message>
+        <source>Metadata only leaves every password, TOTP secret and backup code out of the archive. The province can review everything else, but cannot confirm that passwords are on record, and the archive says that it is metadata only.</source>
+        <translation>Metadata saja berarti semua kata sandi, rahasia TOTP, dan kode cadangan tidak dimasukkan ke arsip. Provinsi dapat meninjau semua hal lain, tetapi tidak dapat memastikan bahwa kata sandi tercatat, dan arsip menyatakan bahwa isinya metadata saja.</translation>
+    </message>
+    <message>
+        <source>Who can open it</source>
+        <translation>Siapa yang dapat membukanya</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Provinsi:</translation>
+    </message>
+    <message>
+        <source>This office too (to check the archive later)</source>
+        <translation>Kantor ini juga (untuk memeriksa arsip nanti)</translation>
+    </message>
+    <message>
+        <source>Also a passphrase, as a fallback</source>
+        <translation>Juga frasa sandi, sebagai cadangan</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. Anyone who has it can open the whole archive: give it to the province separately from the file (for example by telephone).</source>
+        <translation>Sekurang-kurangnya {n} karakter. Siapa pun yang mengetahuinya dapat membuka seluruh arsip: sampaikan kepada provinsi terpisah dari berkasnya (misalnya lewat telepon).</translation>
+    </message>
+    <message>
+        <source>Save in folder:</source>
+        <translation>Simpan di folder:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Checking the vault, then writing, signing and encrypting the archive…</source>
+        <translation>Memeriksa brankas, lalu menulis, menandatangani, dan mengenkripsi arsip…</translation>
+    </message>
+    <message>
+        <source>The archive is ready.</source>
+        <translation>Arsip sudah siap.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint:</source>
+        <translation>Sidik jari penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Isi:</translation>
+    </message>
+    <message>
+        <source>Send the file to the province with a letter that states the SHA-256 and this office&apos;s signing-key fingerprint; the province compares them before importing.</source>
+        <translation>Kirim berkas ke provinsi bersama surat yang mencantumkan SHA-256 dan sidik jari kunci tanda tangan kantor ini; provinsi mencocokkannya sebelum mengimpor.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No province key yet.</source>
+        <translation>Belum ada kunci provinsi.</translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>{name} — fingerprint {fp}</source>
+        <translation>{name} — sidik jari {fp}</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>Frasa sandi harus sekurang-kurangnya {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>Folder for the archive</source>
+        <translation>Folder untuk arsip</translation>
+    </message>
+    <message>
+        <source>with passwords, TOTP secrets and backup codes</source>
+        <translation>dengan kata sandi, rahasia TOTP, dan kode cadangan</translation>
+    </message>
+    <message>
+        <source>metadata only (no passwords)</source>
+        <translation>metadata saja (tanpa kata sandi)</translation>
+    </message>
+    <message>
+        <source>this office can open it too</source>
+        <translation>kantor ini juga dapat membukanya</translation>
+    </message>
+    <message>
+        <source>a passphrase opens it too</source>
+        <translation>frasa sandi juga dapat membukanya</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTermModel</name>
+    <message>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Pemilihan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <source>Search username, name, kecamatan, holder… (Ctrl+F)</source>
-        <translation>Cari nama pengguna, nama, kecamatan, pemegang… (Ctrl+F)</translation>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Cari… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds accounts by username, name, kecamatan, platform, holder or recovery e-mail as you type; every word must match.</source>
+        <translation>Mencari akun menurut nama pengguna, nama, kecamatan, platform, pemegang, atau surel pemulihan sambil diketik; setiap kata harus cocok.</translation>
     </message>
     <message>
         <source>All platforms</source>
@@ -1441,6 +2135,48 @@
     <message>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>First archive from this regency</source>
+        <translation>Arsip pertama dari kabupaten/kota ini</translation>
+    </message>
+    <message>
+        <source>This is the first archive from {office} ({code}). Before it is imported, compare its signing key&apos;s fingerprint, group by group, with the fingerprint in the regency&apos;s signed letter. Brankas then remembers the key and refuses archives signed by any other key.</source>
+        <translation>Ini arsip pertama dari {office} ({code}). Sebelum diimpor, cocokkan sidik jari kunci tanda tangannya, kelompok demi kelompok, dengan sidik jari dalam surat bertanda tangan dari kabupaten/kota. Setelah itu Brankas mengingat kunci tersebut dan menolak arsip yang ditandatangani dengan kunci lain.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>ID kunci:</translation>
+    </message>
+    <message>
+        <source>It is the same as in the regency&apos;s letter</source>
+        <translation>Sama dengan yang tercantum dalam surat kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +2215,480 @@
     <message>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverAccountsPage</name>
+    <message>
+        <source>Which accounts?</source>
+        <translation>Akun mana saja?</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Centang semua</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Hapus semua centang</translation>
+    </message>
+    <message>
+        <source>Accounts the office holds that the committee receives.</source>
+        <translation>Akun yang dipegang kantor dan akan diterima panitia.</translation>
+    </message>
+    <message>
+        <source>Accounts the committee still holds. Untick one only if it stays with them for now; it will show as overdue after the term ends.</source>
+        <translation>Akun yang masih dipegang panitia. Hapus centang hanya bila akun itu untuk sementara tetap di panitia; setelah masa tugas berakhir akun itu akan tampil sebagai terlambat.</translation>
+    </message>
+    <message>
+        <source>Permanent accounts the office kept, ready for the new committee.</source>
+        <translation>Akun permanen yang disimpan kantor, siap untuk panitia baru.</translation>
+    </message>
+    <message>
+        <source>a committee member</source>
+        <translation>anggota panitia</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} accounts ticked; {basts} BAST will be made.</source>
+        <translation>{ticked} dari {total} akun dicentang; {basts} BAST akan dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDetailsPage</name>
+    <message>
+        <source>Number, date and place</source>
+        <translation>Nomor, tanggal, dan tempat</translation>
+    </message>
+    <message>
+        <source>These go on every BAST of this handover, with the date spelled out.</source>
+        <translation>Keterangan ini dicantumkan pada setiap BAST serah terima ini, dengan tanggal yang ditulis dengan huruf.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>BAST number:</source>
+        <translation>Nomor BAST:</translation>
+    </message>
+    <message>
+        <source>Notes (optional):</source>
+        <translation>Catatan (opsional):</translation>
+    </message>
+    <message>
+        <source>The next number of the sequence. Change it only if this BAST already has a number.</source>
+        <translation>Nomor berikutnya dari urutan penomoran. Ubah hanya bila BAST ini sudah memiliki nomor.</translation>
+    </message>
+    <message>
+        <source>The {count} BAST get the next numbers of the sequence, starting with {number}.</source>
+        <translation>Ke-{count} BAST mendapat nomor berikutnya dari urutan penomoran, dimulai dari {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDonePage</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Change the passwords now</source>
+        <translation>Ganti kata sandi sekarang</translation>
+    </message>
+    <message>
+        <source>{count} BAST recorded: {numbers}.</source>
+        <translation>{count} BAST tercatat: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Print the BAST and have them signed. Then scan each signed BAST and attach it on the Handovers page (Attach scan…).</source>
+        <translation>Cetak BAST dan mintakan tanda tangannya. Lalu pindai setiap BAST yang sudah ditandatangani dan lampirkan di halaman Serah Terima (Lampirkan pindaian…).</translation>
+    </message>
+    <message>
+        <source>The returned accounts now wait for a new password and their deactivation checklist (Term end page).</source>
+        <translation>Akun yang dikembalikan kini menunggu kata sandi baru dan daftar periksa penonaktifannya (halaman Akhir Masa Tugas).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverErrors</name>
+    <message>
+        <source>Choose what kind of handover this is.</source>
+        <translation>Pilih jenis serah terima ini.</translation>
+    </message>
+    <message>
+        <source>Choose a term.</source>
+        <translation>Pilih masa tugas.</translation>
+    </message>
+    <message>
+        <source>That term no longer exists. Choose another one.</source>
+        <translation>Masa tugas itu sudah tidak ada. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kecamatan.</source>
+        <translation>Pilih sedikitnya satu kecamatan.</translation>
+    </message>
+    <message>
+        <source>A chosen kecamatan is not part of this term.</source>
+        <translation>Salah satu kecamatan yang dipilih tidak termasuk dalam masa tugas ini.</translation>
+    </message>
+    <message>
+        <source>Tick at least one account to hand over.</source>
+        <translation>Centang sedikitnya satu akun yang diserahterimakan.</translation>
+    </message>
+    <message>
+        <source>A ticked account cannot be handed over this way any more. Go back and choose again.</source>
+        <translation>Salah satu akun yang dicentang tidak dapat lagi diserahterimakan dengan cara ini. Kembali dan pilih ulang.</translation>
+    </message>
+    <message>
+        <source>Choose who signs here.</source>
+        <translation>Pilih siapa yang menandatangani di sini.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s side is signed by a regency official or operator, the committee&apos;s side by a member or staff of the committee.</source>
+        <translation>Pihak kantor ditandatangani oleh pejabat atau operator kabupaten, pihak panitia oleh anggota atau staf sekretariat panitia.</translation>
+    </message>
+    <message>
+        <source>This person serves on the committee of another kecamatan.</source>
+        <translation>Orang ini bertugas di panitia kecamatan lain.</translation>
+    </message>
+    <message>
+        <source>This person serves on a committee of another term.</source>
+        <translation>Orang ini bertugas di panitia masa tugas lain.</translation>
+    </message>
+    <message>
+        <source>The two parties must be two different people.</source>
+        <translation>Kedua pihak harus dua orang yang berbeda.</translation>
+    </message>
+    <message>
+        <source>A witness is listed twice.</source>
+        <translation>Seorang saksi tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>A witness cannot also sign as one of the two parties.</source>
+        <translation>Saksi tidak boleh sekaligus menandatangani sebagai salah satu pihak.</translation>
+    </message>
+    <message>
+        <source>The person who acknowledges (mengetahui) cannot also sign as one of the parties.</source>
+        <translation>Orang yang mengetahui tidak boleh sekaligus menandatangani sebagai salah satu pihak.</translation>
+    </message>
+    <message>
+        <source>Choose the date.</source>
+        <translation>Pilih tanggalnya.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Ini bukan tanggal yang sah.</translation>
+    </message>
+    <message>
+        <source>A handover cannot be dated in the future.</source>
+        <translation>Serah terima tidak boleh bertanggal di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>The date is before the term started.</source>
+        <translation>Tanggalnya sebelum masa tugas dimulai.</translation>
+    </message>
+    <message>
+        <source>The date is before the accounts reached their current holder. Choose a later date.</source>
+        <translation>Tanggalnya sebelum akun sampai ke pemegangnya sekarang. Pilih tanggal yang lebih akhir.</translation>
+    </message>
+    <message>
+        <source>Several BAST are made (one per kecamatan), so their numbers follow the sequence. Leave the number empty.</source>
+        <translation>Beberapa BAST dibuat (satu per kecamatan), sehingga nomornya mengikuti urutan penomoran. Kosongkan nomornya.</translation>
+    </message>
+    <message>
+        <source>The BAST number is too long.</source>
+        <translation>Nomor BAST terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The BAST number has an invisible control character. Type it again.</source>
+        <translation>Nomor BAST memuat karakter kontrol yang tidak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The place is too long.</source>
+        <translation>Nama tempat terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Teks ini terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>This text has an invisible control character. Type it again.</source>
+        <translation>Teks ini memuat karakter kontrol yang tidak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>An account is listed twice.</source>
+        <translation>Sebuah akun tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>An account belongs to another term.</source>
+        <translation>Sebuah akun termasuk masa tugas lain.</translation>
+    </message>
+    <message>
+        <source>An account belongs to another kecamatan than the committee&apos;s party.</source>
+        <translation>Sebuah akun termasuk kecamatan yang berbeda dari kecamatan pihak panitia.</translation>
+    </message>
+    <message>
+        <source>An account is held by someone else than this handover takes it from. Check who holds it on the Accounts page.</source>
+        <translation>Sebuah akun dipegang orang lain, bukan pihak yang menyerahkannya dalam serah terima ini. Periksa pemegangnya di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>An account no longer exists.</source>
+        <translation>Sebuah akun sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A person chosen no longer exists.</source>
+        <translation>Salah satu orang yang dipilih sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>That term no longer exists.</source>
+        <translation>Masa tugas itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>That BAST number is already used. Type another or leave it empty.</source>
+        <translation>Nomor BAST itu sudah dipakai. Ketik nomor lain atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>BAST numbers need the office code. Set it in the office profile first.</source>
+        <translation>Nomor BAST memerlukan kode kantor. Isi dahulu di profil kantor.</translation>
+    </message>
+    <message>
+        <source>Accounts can only continue into a term that starts later.</source>
+        <translation>Akun hanya dapat dilanjutkan ke masa tugas yang dimulai lebih akhir.</translation>
+    </message>
+    <message>
+        <source>The new term does not cover the kecamatan of an account.</source>
+        <translation>Masa tugas baru tidak mencakup kecamatan salah satu akun.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB. Scan at a lower resolution.</source>
+        <translation>Berkas lebih besar dari 20 MB. Pindai dengan resolusi lebih rendah.</translation>
+    </message>
+    <message>
+        <source>Only a PDF, JPG or PNG file can be attached as the signed BAST.</source>
+        <translation>Hanya berkas PDF, JPG, atau PNG yang dapat dilampirkan sebagai BAST bertanda tangan.</translation>
+    </message>
+    <message>
+        <source>Generate or type the new password first.</source>
+        <translation>Buat atau ketik kata sandi baru terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the old one. Generate another.</source>
+        <translation>Kata sandi baru sama dengan yang lama. Buat yang lain.</translation>
+    </message>
+    <message>
+        <source>Paste the new backup codes, one per line.</source>
+        <translation>Tempelkan kode cadangan yang baru, satu kode per baris.</translation>
+    </message>
+    <message>
+        <source>This checklist is closed: the account is no longer waiting for deactivation.</source>
+        <translation>Daftar periksa ini sudah ditutup: akun tidak lagi menunggu penonaktifan.</translation>
+    </message>
+    <message>
+        <source>Change the account&apos;s password first (Term end → Password changes); then tick this step.</source>
+        <translation>Ganti dahulu kata sandi akun ini (Akhir Masa Tugas → Ganti kata sandi); setelah itu centang langkah ini.</translation>
+    </message>
+    <message>
+        <source>Write the step in both languages.</source>
+        <translation>Tulis langkahnya dalam kedua bahasa.</translation>
+    </message>
+    <message>
+        <source>The step is too long (500 characters at most).</source>
+        <translation>Langkah terlalu panjang (paling banyak 500 karakter).</translation>
+    </message>
+    <message>
+        <source>A step key has lowercase letters, digits and &apos;_&apos; only.</source>
+        <translation>Kunci langkah hanya berisi huruf kecil, angka, dan &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The platform already has a step with that key.</source>
+        <translation>Platform ini sudah memiliki langkah dengan kunci itu.</translation>
+    </message>
+    <message>
+        <source>The final step (deactivate or keep) cannot be switched off.</source>
+        <translation>Langkah terakhir (nonaktifkan atau pertahankan) tidak dapat dimatikan.</translation>
+    </message>
+    <message>
+        <source>The final step must stay last.</source>
+        <translation>Langkah terakhir harus tetap di urutan terakhir.</translation>
+    </message>
+    <message>
+        <source>The steps changed meanwhile. Close the dialog and open it again.</source>
+        <translation>Langkah-langkahnya berubah sementara itu. Tutup dialog ini dan buka kembali.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Periksa isian ini.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKecamatanPage</name>
+    <message>
+        <source>Which kecamatan?</source>
+        <translation>Kecamatan mana saja?</translation>
+    </message>
+    <message>
+        <source>At term end all kecamatan usually hand over together: one BAST is made for each kecamatan, signed by its own committee.</source>
+        <translation>Pada akhir masa tugas biasanya semua kecamatan melakukan serah terima bersamaan: satu BAST dibuat untuk setiap kecamatan dan ditandatangani oleh panitianya sendiri.</translation>
+    </message>
+    <message>
+        <source>All with accounts</source>
+        <translation>Semua yang memiliki akun</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>{kecamatan} kecamatan chosen, {accounts} accounts to hand over.</source>
+        <translation>{kecamatan} kecamatan dipilih, {accounts} akun untuk diserahterimakan.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKindPage</name>
+    <message>
+        <source>What kind of handover?</source>
+        <translation>Serah terima jenis apa?</translation>
+    </message>
+    <message>
+        <source>Each kind is recorded with its own BAST (berita acara).</source>
+        <translation>Setiap jenis dicatat dengan BAST (berita acara) tersendiri.</translation>
+    </message>
+    <message>
+        <source>Issue accounts to a committee</source>
+        <translation>Serahkan akun kepada panitia</translation>
+    </message>
+    <message>
+        <source>The regency hands the accounts to the committee of a kecamatan, usually when its term starts. The passwords are given in person, never on the BAST.</source>
+        <translation>Kabupaten menyerahkan akun kepada panitia suatu kecamatan, biasanya pada awal masa tugasnya. Kata sandi diberikan langsung, tidak pernah dicantumkan di BAST.</translation>
+    </message>
+    <message>
+        <source>Take accounts back from a committee</source>
+        <translation>Terima kembali akun dari panitia</translation>
+    </message>
+    <message>
+        <source>The committee returns the accounts, at the latest when its term ends. Afterwards every password is changed and the deactivation checklist starts.</source>
+        <translation>Panitia mengembalikan akun, paling lambat saat masa tugasnya berakhir. Setelah itu setiap kata sandi diganti dan daftar periksa penonaktifan dimulai.</translation>
+    </message>
+    <message>
+        <source>Hand kept accounts to the next committee</source>
+        <translation>Serahkan akun yang dipertahankan kepada panitia berikutnya</translation>
+    </message>
+    <message>
+        <source>Permanent accounts the office kept after the last term continue into a new term and go to its committee.</source>
+        <translation>Akun permanen yang disimpan kantor setelah masa tugas sebelumnya dilanjutkan ke masa tugas baru dan diserahkan kepada panitianya.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPartiesPage</name>
+    <message>
+        <source>Who signs?</source>
+        <translation>Siapa yang menandatangani?</translation>
+    </message>
+    <message>
+        <source>Acknowledged by (mengetahui)</source>
+        <translation>Mengetahui</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>The committee hands over as the first party (Pihak Pertama) and the office receives as the second party (Pihak Kedua).</source>
+        <translation>Panitia menyerahkan sebagai Pihak Pertama dan kantor menerima sebagai Pihak Kedua.</translation>
+    </message>
+    <message>
+        <source>The office hands over as the first party (Pihak Pertama) and the committee receives as the second party (Pihak Kedua).</source>
+        <translation>Kantor menyerahkan sebagai Pihak Pertama dan panitia menerima sebagai Pihak Kedua.</translation>
+    </message>
+    <message>
+        <source>Receives for the office</source>
+        <translation>Menerima atas nama kantor</translation>
+    </message>
+    <message>
+        <source>Hands over for the office</source>
+        <translation>Menyerahkan atas nama kantor</translation>
+    </message>
+    <message>
+        <source>Hands over for each committee</source>
+        <translation>Menyerahkan atas nama setiap panitia</translation>
+    </message>
+    <message>
+        <source>Receives for each committee</source>
+        <translation>Menerima atas nama setiap panitia</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPreviewPage</name>
+    <message>
+        <source>Check the BAST</source>
+        <translation>Periksa BAST</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>{count} BAST will be recorded. Recording changes who holds the accounts; print the BAST afterwards for signing.</source>
+        <translation>{count} BAST akan dicatat. Pencatatan mengubah pemegang akun; cetak BAST sesudahnya untuk ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Use Back to change it on the page &quot;{page}&quot;.</source>
+        <translation>Gunakan Kembali untuk mengubahnya di halaman &quot;{page}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTermPage</name>
+    <message>
+        <source>Which term?</source>
+        <translation>Masa tugas yang mana?</translation>
+    </message>
+    <message>
+        <source>Choose the new term the kept accounts continue into.</source>
+        <translation>Pilih masa tugas baru tempat akun yang dipertahankan dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Choose the term of the committee.</source>
+        <translation>Pilih masa tugas panitia.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <source>Handover (serah terima)</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2858,1003 @@
     <message>
         <source>Saved as {handle}</source>
         <translation>Disimpan sebagai {handle}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDryRunPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>Uji coba</translation>
+    </message>
+    <message>
+        <source>Brankas went through the whole import and undid it. This is what importing will do; it happens in one step, all rows or none.</source>
+        <translation>Brankas sudah menjalankan seluruh impor lalu membatalkannya. Inilah yang akan dilakukan impor; semuanya terjadi dalam satu langkah, semua baris atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>Import accounts from Excel, CSV, KeePassXC or Bitwarden (Ctrl+I)</source>
+        <translation>Impor akun dari Excel, CSV, KeePassXC, atau Bitwarden (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>&amp;Ekspor daftar akun…</translation>
+    </message>
+    <message>
+        <source>Export the account register as XLSX or CSV</source>
+        <translation>Ekspor daftar akun sebagai XLSX atau CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx), CSV files with any separator, KeePassXC databases (.kdbx) and exports (CSV, XML), Bitwarden exports (JSON, CSV).</source>
+        <translation>Buku kerja Excel (.xlsx), berkas CSV dengan pemisah apa pun, basis data KeePassXC (.kdbx) dan hasil ekspornya (CSV, XML), serta hasil ekspor Bitwarden (JSON, CSV).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Kata sandi basis data:</translation>
+    </message>
+    <message>
+        <source>Databases that also need a key file or a hardware key cannot be opened here: export them from KeePassXC as CSV (Database → Export → CSV).</source>
+        <translation>Basis data yang juga memerlukan berkas kunci atau kunci perangkat keras tidak dapat dibuka di sini: ekspor dari KeePassXC sebagai CSV (Database → Export → CSV).</translation>
+    </message>
+    <message>
+        <source>Files Brankas can import ({patterns})</source>
+        <translation>Berkas yang dapat diimpor Brankas ({patterns})</translation>
+    </message>
+    <message>
+        <source>Excel workbooks ({patterns})</source>
+        <translation>Buku kerja Excel ({patterns})</translation>
+    </message>
+    <message>
+        <source>CSV files ({patterns})</source>
+        <translation>Berkas CSV ({patterns})</translation>
+    </message>
+    <message>
+        <source>KeePass databases ({patterns})</source>
+        <translation>Basis data KeePass ({patterns})</translation>
+    </message>
+    <message>
+        <source>Bitwarden exports ({patterns})</source>
+        <translation>Hasil ekspor Bitwarden ({patterns})</translation>
+    </message>
+    <message>
+        <source>KeePass XML exports ({patterns})</source>
+        <translation>Hasil ekspor XML KeePass ({patterns})</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>CSV file (or a KeePassXC or Bitwarden CSV export)</source>
+        <translation>Berkas CSV (atau hasil ekspor CSV KeePassXC atau Bitwarden)</translation>
+    </message>
+    <message>
+        <source>KeePass database</source>
+        <translation>Basis data KeePass</translation>
+    </message>
+    <message>
+        <source>KeePass XML export</source>
+        <translation>Hasil ekspor XML KeePass</translation>
+    </message>
+    <message>
+        <source>Bitwarden export (JSON)</source>
+        <translation>Hasil ekspor Bitwarden (JSON)</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (tersembunyi)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Reading the file… {rows} rows</source>
+        <translation>Membaca berkas… {rows} baris</translation>
+    </message>
+    <message>
+        <source>{rows} rows read.</source>
+        <translation>{rows} baris terbaca.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <source>(not shown)</source>
+        <translation>(tidak ditampilkan)</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom dalam berkas</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Berisi</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Nilai pertama</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Isi setiap kolom</translation>
+    </message>
+    <message>
+        <source>Brankas guessed what each column holds from its header. Check it and change what is wrong; columns you leave as “Other” are kept in the notes.</source>
+        <translation>Brankas menebak isi setiap kolom dari judulnya. Periksa dan ubah yang keliru; kolom yang dibiarkan “Lainnya” disimpan di catatan.</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Baris judul:</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the account name or its link.</source>
+        <translation>Pilih kolom yang berisi nama akun atau tautannya.</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>Tanpa baris judul</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>Baris {row}: {text}</translation>
+    </message>
+    <message>
+        <source>Proposed from the column headers.</source>
+        <translation>Diusulkan dari judul kolom.</translation>
+    </message>
+    <message>
+        <source>Remembered from the last file with these columns.</source>
+        <translation>Diingat dari berkas terakhir dengan kolom yang sama.</translation>
+    </message>
+    <message>
+        <source>This export&apos;s layout is known. Set the group or folder column to “Leave out” when its names are not kecamatan.</source>
+        <translation>Susunan hasil ekspor ini sudah dikenal. Atur kolom grup atau folder menjadi “Abaikan” bila namanya bukan kecamatan.</translation>
+    </message>
+    <message>
+        <source>Changed by you; it will be remembered for the next file with these columns.</source>
+        <translation>Diubah oleh Anda; akan diingat untuk berkas berikutnya dengan kolom yang sama.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Pemulihan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (baru)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>A password is recorded; it is shown after the import only.</source>
+        <translation>Kata sandi tercatat; baru dapat ditampilkan setelah impor.</translation>
+    </message>
+    <message>
+        <source>Double-click to choose what happens to this row.</source>
+        <translation>Klik dua kali untuk memilih apa yang dilakukan pada baris ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Periksa baris-baris</translation>
+    </message>
+    <message>
+        <source>Rows with errors are left out. Fix the file, or tell Brankas what its names mean below; the preview updates at once.</source>
+        <translation>Baris yang bermasalah tidak diimpor. Perbaiki berkasnya, atau beri tahu Brankas arti nama-nama di bawah ini; pratinjau langsung diperbarui.</translation>
+    </message>
+    <message>
+        <source>Names in the file</source>
+        <translation>Nama dalam berkas</translation>
+    </message>
+    <message>
+        <source>Show only rows with errors or warnings</source>
+        <translation>Tampilkan hanya baris dengan kesalahan atau peringatan</translation>
+    </message>
+    <message>
+        <source>(none: leave such rows out)</source>
+        <translation>(tidak ada: abaikan baris tersebut)</translation>
+    </message>
+    <message>
+        <source>Ad hoc (for this term)</source>
+        <translation>Ad hoc (untuk masa tugas ini)</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanen</translation>
+    </message>
+    <message>
+        <source>Create kecamatan that are not in the vault</source>
+        <translation>Buat kecamatan yang belum ada di brankas</translation>
+    </message>
+    <message>
+        <source>Platform when the row does not say:</source>
+        <translation>Platform bila baris tidak menyebutkannya:</translation>
+    </message>
+    <message>
+        <source>New accounts are:</source>
+        <translation>Akun baru bersifat:</translation>
+    </message>
+    <message>
+        <source>Accounts already in the vault:</source>
+        <translation>Akun yang sudah ada di brankas:</translation>
+    </message>
+    <message>
+        <source>Only the first {rows} rows are shown while the rest of the file is read…</source>
+        <translation>Hanya {rows} baris pertama yang ditampilkan selagi sisa berkas dibaca…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {ready} ready to add, {duplicates} already in the vault or repeated, {blocked} with errors (left out), {ignored} without an account (headings, totals) skipped.</source>
+        <translation>{rows} baris: {ready} siap ditambahkan, {duplicates} sudah ada di brankas atau berulang, {blocked} bermasalah (tidak diimpor), {ignored} tanpa akun (judul, jumlah) dilewati.</translation>
+    </message>
+    <message>
+        <source>(not in the vault)</source>
+        <translation>(tidak ada di brankas)</translation>
+    </message>
+    <message>
+        <source>Kecamatan “{name}” means:</source>
+        <translation>Kecamatan “{name}” berarti:</translation>
+    </message>
+    <message>
+        <source>(unknown platform)</source>
+        <translation>(platform tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>Platform “{name}” means:</source>
+        <translation>Platform “{name}” berarti:</translation>
+    </message>
+    <message>
+        <source>Row {row} of the file:</source>
+        <translation>Baris {row} dalam berkas:</translation>
+    </message>
+    <message>
+        <source>No problems: this row is ready.</source>
+        <translation>Tidak ada masalah: baris ini siap.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQueue</name>
+    <message>
+        <source>Imported: {office} — {terms}, exported {date}.</source>
+        <translation>Diimpor: {office} — {terms}, diekspor {date}.</translation>
+    </message>
+    <message>
+        <source>Metadata only: it holds no passwords.</source>
+        <translation>Metadata saja: tidak memuat kata sandi.</translation>
+    </message>
+    <message>
+        <source>Not imported: the key fingerprint was not confirmed.</source>
+        <translation>Tidak diimpor: sidik jari kunci tidak dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Older archive</source>
+        <translation>Arsip yang lebih lama</translation>
+    </message>
+    <message>
+        <source>A newer archive from this regency&apos;s vault was already imported. Import this older one as well? It is kept next to the newer one; the dashboard keeps showing the newest.</source>
+        <translation>Arsip yang lebih baru dari brankas kabupaten/kota ini sudah diimpor. Impor juga arsip yang lebih lama ini? Arsip ini disimpan di samping yang lebih baru; tinjauan tetap menampilkan yang terbaru.</translation>
+    </message>
+    <message>
+        <source>Import the older archive</source>
+        <translation>Impor arsip yang lebih lama</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Writing the accounts into the vault…</source>
+        <translation>Menulis akun ke brankas…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the vault is as it was before.</source>
+        <translation>Tidak ada yang diimpor: brankas tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the audit log. New accounts start as planned.</source>
+        <translation>Impor ini tercatat di log audit. Akun baru dimulai dengan status direncanakan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{created} new accounts would be added to the vault.</source>
+        <translation>{created} akun baru akan ditambahkan ke brankas.</translation>
+    </message>
+    <message>
+        <source>{updated} existing accounts would be updated ({unchanged} already match).</source>
+        <translation>{updated} akun yang sudah ada akan diperbarui ({unchanged} sudah sama).</translation>
+    </message>
+    <message>
+        <source>{created} new accounts were added to the vault.</source>
+        <translation>{created} akun baru telah ditambahkan ke brankas.</translation>
+    </message>
+    <message>
+        <source>{updated} existing accounts were updated ({unchanged} already matched).</source>
+        <translation>{updated} akun yang sudah ada telah diperbarui ({unchanged} sudah sama).</translation>
+    </message>
+    <message>
+        <source>{count} rows already in the vault or repeated are skipped.</source>
+        <translation>{count} baris yang sudah ada di brankas atau berulang dilewati.</translation>
+    </message>
+    <message>
+        <source>{count} rows with errors are left out.</source>
+        <translation>{count} baris bermasalah tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Kecamatan that would be created: {names}.</source>
+        <translation>Kecamatan yang akan dibuat: {names}.</translation>
+    </message>
+    <message>
+        <source>Kecamatan created: {names}.</source>
+        <translation>Kecamatan yang dibuat: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} kecamatan would be added to the term.</source>
+        <translation>{count} kecamatan akan ditambahkan ke masa tugas.</translation>
+    </message>
+    <message>
+        <source>{count} kecamatan were added to the term.</source>
+        <translation>{count} kecamatan telah ditambahkan ke masa tugas.</translation>
+    </message>
+    <message>
+        <source>{count} accounts: {note}</source>
+        <translation>{count} akun: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTermPage</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Impor akun</translation>
+    </message>
+    <message>
+        <source>Bring in accounts from an Excel or CSV file, a KeePassXC database or export, or a Bitwarden export. Nothing is written until the last step.</source>
+        <translation>Masukkan akun dari berkas Excel atau CSV, basis data atau hasil ekspor KeePassXC, atau hasil ekspor Bitwarden. Tidak ada yang ditulis sebelum langkah terakhir.</translation>
+    </message>
+    <message>
+        <source>Term of office:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>There is no term yet. Add one on the Terms of office page first.</source>
+        <translation>Belum ada masa tugas. Tambahkan dulu di halaman Masa Tugas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Account (username)</source>
+        <translation>Akun (nama pengguna)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Recovery e-mail</source>
+        <translation>Email pemulihan</translation>
+    </message>
+    <message>
+        <source>Recovery phone</source>
+        <translation>Nomor HP pemulihan</translation>
+    </message>
+    <message>
+        <source>Link (URL)</source>
+        <translation>Tautan (URL)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nama tampilan</translation>
+    </message>
+    <message>
+        <source>Entry title (kept in the notes)</source>
+        <translation>Judul entri (disimpan di catatan)</translation>
+    </message>
+    <message>
+        <source>Authenticator (TOTP) key</source>
+        <translation>Kunci autentikator (TOTP)</translation>
+    </message>
+    <message>
+        <source>Backup codes</source>
+        <translation>Kode cadangan</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktif sejak</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Aktif sampai</translation>
+    </message>
+    <message>
+        <source>Row number (left out)</source>
+        <translation>Nomor urut (diabaikan)</translation>
+    </message>
+    <message>
+        <source>Other (kept in the notes)</source>
+        <translation>Lainnya (disimpan di catatan)</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation>Seluruh baris</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Update the existing account</source>
+        <translation>Perbarui akun yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Add as another account</source>
+        <translation>Tambahkan sebagai akun lain</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>No kecamatan is given; the account is added without one.</source>
+        <translation>Kecamatan tidak diisi; akun ditambahkan tanpa kecamatan.</translation>
+    </message>
+    <message>
+        <source>This kecamatan is not in the vault. Choose which kecamatan it means, or let the import create it.</source>
+        <translation>Kecamatan ini tidak ada di brankas. Pilih kecamatan yang dimaksud, atau biarkan impor membuatnya.</translation>
+    </message>
+    <message>
+        <source>This kecamatan will be created.</source>
+        <translation>Kecamatan ini akan dibuat.</translation>
+    </message>
+    <message>
+        <source>This kecamatan is retired; accounts cannot be added to it.</source>
+        <translation>Kecamatan ini sudah tidak aktif; akun tidak dapat ditambahkan ke kecamatan ini.</translation>
+    </message>
+    <message>
+        <source>The kecamatan is taken from the rows above.</source>
+        <translation>Kecamatan diambil dari baris di atasnya.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be told from the row. Choose a default.</source>
+        <translation>Platform tidak dapat diketahui dari baris ini. Pilih platform bawaan.</translation>
+    </message>
+    <message>
+        <source>This platform is not known. Choose which platform it means.</source>
+        <translation>Platform ini tidak dikenal. Pilih platform yang dimaksud.</translation>
+    </message>
+    <message>
+        <source>The platform was recognised from the link or the account.</source>
+        <translation>Platform dikenali dari tautan atau nama akun.</translation>
+    </message>
+    <message>
+        <source>The row has no account name or link.</source>
+        <translation>Baris ini tidak memiliki nama akun atau tautan.</translation>
+    </message>
+    <message>
+        <source>The account is taken from the link; the name given is in the notes.</source>
+        <translation>Akun diambil dari tautan; nama yang tertulis disimpan di catatan.</translation>
+    </message>
+    <message>
+        <source>The link points to another account; it is kept in the notes.</source>
+        <translation>Tautan mengarah ke akun lain; tautan disimpan di catatan.</translation>
+    </message>
+    <message>
+        <source>The account name has characters this platform does not allow.</source>
+        <translation>Nama akun memuat karakter yang tidak diizinkan platform ini.</translation>
+    </message>
+    <message>
+        <source>The account name is too short.</source>
+        <translation>Nama akun terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>The account name is too long.</source>
+        <translation>Nama akun terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The account name cannot start or end with a dot.</source>
+        <translation>Nama akun tidak boleh diawali atau diakhiri titik.</translation>
+    </message>
+    <message>
+        <source>The account name cannot have two dots in a row.</source>
+        <translation>Nama akun tidak boleh memuat dua titik berturut-turut.</translation>
+    </message>
+    <message>
+        <source>This name is reserved by the platform.</source>
+        <translation>Nama ini dicadangkan oleh platform.</translation>
+    </message>
+    <message>
+        <source>The account name is not valid for this platform.</source>
+        <translation>Nama akun tidak sah untuk platform ini.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid web address.</source>
+        <translation>Tautan bukan alamat web yang sah.</translation>
+    </message>
+    <message>
+        <source>The link belongs to another site than the platform.</source>
+        <translation>Tautan berasal dari situs lain, bukan dari platform ini.</translation>
+    </message>
+    <message>
+        <source>The link does not point to a profile or page.</source>
+        <translation>Tautan tidak mengarah ke profil atau halaman.</translation>
+    </message>
+    <message>
+        <source>The link is a share link, not the account&apos;s address.</source>
+        <translation>Tautan ini adalah tautan berbagi, bukan alamat akun.</translation>
+    </message>
+    <message>
+        <source>Shortened links cannot be followed; paste the full address.</source>
+        <translation>Tautan pendek tidak dapat diikuti; tempelkan alamat lengkapnya.</translation>
+    </message>
+    <message>
+        <source>The link is a Facebook group, not a Page.</source>
+        <translation>Tautan ini adalah grup Facebook, bukan Halaman.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>Alamat email kosong.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has no @.</source>
+        <translation>Alamat email tidak memuat @.</translation>
+    </message>
+    <message>
+        <source>The part before @ of the e-mail address is not valid.</source>
+        <translation>Bagian sebelum @ pada alamat email tidak sah.</translation>
+    </message>
+    <message>
+        <source>The domain of the e-mail address is not valid.</source>
+        <translation>Domain alamat email tidak sah.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>Alamat email terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Nomor telepon kosong.</translation>
+    </message>
+    <message>
+        <source>The phone number has characters that are not digits.</source>
+        <translation>Nomor telepon memuat karakter selain angka.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>Nomor telepon terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Nomor telepon terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The phone number does not start like an Indonesian number.</source>
+        <translation>Awalan nomor telepon tidak seperti nomor Indonesia.</translation>
+    </message>
+    <message>
+        <source>Only Indonesian phone numbers (+62) are accepted.</source>
+        <translation>Hanya nomor telepon Indonesia (+62) yang diterima.</translation>
+    </message>
+    <message>
+        <source>This is a landline number: it cannot receive SMS codes.</source>
+        <translation>Ini nomor telepon rumah/kantor: tidak dapat menerima kode SMS.</translation>
+    </message>
+    <message>
+        <source>No password is given.</source>
+        <translation>Kata sandi tidak diisi.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet stored the password as a number; check that it was not changed (leading zeros, rounding).</source>
+        <translation>Lembar kerja menyimpan kata sandi sebagai angka; periksa apakah kata sandi berubah (nol di depan, pembulatan).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned the password into TRUE or FALSE.</source>
+        <translation>Lembar kerja mengubah kata sandi menjadi TRUE atau FALSE.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned the password into a date, so it is lost; it is left out.</source>
+        <translation>Lembar kerja mengubah kata sandi menjadi tanggal sehingga kata sandi hilang; kata sandi tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>The password starts or ends with a space; kept as is.</source>
+        <translation>Kata sandi diawali atau diakhiri spasi; disimpan apa adanya.</translation>
+    </message>
+    <message>
+        <source>The recovery e-mail is not valid; it is kept in the notes.</source>
+        <translation>Email pemulihan tidak sah; disimpan di catatan.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet dropped the leading 0 of the phone number; repaired.</source>
+        <translation>Lembar kerja menghapus angka 0 di depan nomor telepon; sudah diperbaiki.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet rounded the phone number (shown like 8.12E+10); check it.</source>
+        <translation>Lembar kerja membulatkan nomor telepon (tampil seperti 8.12E+10); periksa nomornya.</translation>
+    </message>
+    <message>
+        <source>The recovery phone number is not valid; it is kept in the notes.</source>
+        <translation>Nomor HP pemulihan tidak sah; disimpan di catatan.</translation>
+    </message>
+    <message>
+        <source>The authenticator key is not valid; it is kept in the notes.</source>
+        <translation>Kunci autentikator tidak sah; disimpan di catatan.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date; it is kept in the notes.</source>
+        <translation>Ini bukan tanggal yang sah; disimpan di catatan.</translation>
+    </message>
+    <message>
+        <source>The active period ends before it starts; the term&apos;s period is used.</source>
+        <translation>Masa aktif berakhir sebelum dimulai; masa aktif dari masa tugas yang digunakan.</translation>
+    </message>
+    <message>
+        <source>This cell is a formula whose result was never saved. Open the file in Excel, save it, and import it again.</source>
+        <translation>Sel ini berisi rumus yang hasilnya tidak pernah disimpan. Buka berkas di Excel, simpan, lalu impor kembali.</translation>
+    </message>
+    <message>
+        <source>The holder is kept in the notes (record the handover later).</source>
+        <translation>Pemegang disimpan di catatan (catat serah terimanya kemudian).</translation>
+    </message>
+    <message>
+        <source>This account is already in the vault (same platform and name).</source>
+        <translation>Akun ini sudah ada di brankas (platform dan nama sama).</translation>
+    </message>
+    <message>
+        <source>This account appears earlier in the file.</source>
+        <translation>Akun ini sudah muncul di baris sebelumnya dalam berkas.</translation>
+    </message>
+    <message>
+        <source>The recovery e-mail belongs to a person, not the office.</source>
+        <translation>Email pemulihan milik perorangan, bukan milik kantor.</translation>
+    </message>
+    <message>
+        <source>The recovery e-mail is a free personal mailbox; an office address is safer.</source>
+        <translation>Email pemulihan adalah kotak surat pribadi gratis; alamat email kantor lebih aman.</translation>
+    </message>
+    <message>
+        <source>The recovery phone belongs to a person, not the office.</source>
+        <translation>Nomor HP pemulihan milik perorangan, bukan milik kantor.</translation>
+    </message>
+    <message>
+        <source>The recovery phone is a landline: it cannot receive SMS.</source>
+        <translation>Nomor pemulihan adalah telepon rumah/kantor: tidak dapat menerima SMS.</translation>
+    </message>
+    <message>
+        <source>The authenticator is on a person&apos;s own phone.</source>
+        <translation>Autentikator terpasang di ponsel pribadi seseorang.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it still exists and is not open elsewhere.</source>
+        <translation>Berkas tidak dapat dibaca. Periksa apakah berkas masih ada dan tidak sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (over 64 MB).</source>
+        <translation>Berkas terlalu besar untuk diimpor (lebih dari 64 MB).</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows. Split it into smaller files.</source>
+        <translation>Berkas memiliki lebih dari {limit} baris. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>Row {row} has more than {limit} columns.</source>
+        <translation>Baris {row} memiliki lebih dari {limit} kolom.</translation>
+    </message>
+    <message>
+        <source>A cell in row {row} holds more text than a spreadsheet cell can.</source>
+        <translation>Sebuah sel di baris {row} memuat teks lebih panjang daripada yang dapat ditampung sel lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The text encoding of this file is not recognised. Save it as “CSV UTF-8”.</source>
+        <translation>Pengodean teks berkas ini tidak dikenali. Simpan sebagai “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file.</source>
+        <translation>Ini bukan berkas teks (CSV).</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed near row {row} (a quote that is never closed?).</source>
+        <translation>Berkas CSV rusak di sekitar baris {row} (ada tanda kutip yang tidak ditutup?).</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Save a copy without the password and import that.</source>
+        <translation>Buku kerja dilindungi kata sandi. Simpan salinan tanpa kata sandi, lalu impor salinan itu.</translation>
+    </message>
+    <message>
+        <source>Old .xls workbooks cannot be read. Open it in Excel and save it as .xlsx.</source>
+        <translation>Buku kerja .xls lama tidak dapat dibaca. Buka di Excel dan simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets cannot be read. Save it as .xlsx.</source>
+        <translation>Lembar kerja OpenDocument tidak dapat dibaca. Simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged.</source>
+        <translation>Buku kerja rusak.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook.</source>
+        <translation>Ini bukan buku kerja Excel.</translation>
+    </message>
+    <message>
+        <source>The workbook has no such sheet.</source>
+        <translation>Buku kerja tidak memiliki lembar tersebut.</translation>
+    </message>
+    <message>
+        <source>KeePass 1 databases cannot be read. Export it as CSV and import that.</source>
+        <translation>Basis data KeePass 1 tidak dapat dibaca. Ekspor sebagai CSV, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>Type the password of the KeePass database.</source>
+        <translation>Ketik kata sandi basis data KeePass.</translation>
+    </message>
+    <message>
+        <source>Reading KeePass databases is not available in this installation. Export the database from KeePassXC as CSV.</source>
+        <translation>Pembacaan basis data KeePass tidak tersedia pada instalasi ini. Ekspor basis data dari KeePassXC sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>The database password is wrong. If the database also needs a key file or a hardware key, Brankas cannot open it: in KeePassXC choose Database → Export → CSV and import that file.</source>
+        <translation>Kata sandi basis data salah. Bila basis data juga memerlukan berkas kunci atau kunci perangkat keras, Brankas tidak dapat membukanya: di KeePassXC pilih Database → Export → CSV, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>This is a KeePass key file, not a database. Choose the .kdbx file; databases that need a key file must be exported from KeePassXC as CSV.</source>
+        <translation>Ini berkas kunci KeePass, bukan basis data. Pilih berkas .kdbx; basis data yang memerlukan berkas kunci harus diekspor dari KeePassXC sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>The KeePass database is damaged.</source>
+        <translation>Basis data KeePass rusak.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s security settings would take minutes to open here. Export it from KeePassXC as CSV and import that file.</source>
+        <translation>Pengaturan keamanan basis data ini membuatnya perlu waktu bermenit-menit untuk dibuka di sini. Ekspor dari KeePassXC sebagai CSV, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>The KeePass XML file is damaged or not a KeePass export.</source>
+        <translation>Berkas XML KeePass rusak atau bukan hasil ekspor KeePass.</translation>
+    </message>
+    <message>
+        <source>The XML file holds encrypted values. Export it again from KeePassXC (Database → Export → XML).</source>
+        <translation>Berkas XML memuat nilai terenkripsi. Ekspor ulang dari KeePassXC (Database → Export → XML).</translation>
+    </message>
+    <message>
+        <source>The XML file was refused because it declares a DTD.</source>
+        <translation>Berkas XML ditolak karena mendeklarasikan DTD.</translation>
+    </message>
+    <message>
+        <source>This Bitwarden export is encrypted. Export it again as “.json” (not “.json (Encrypted)”).</source>
+        <translation>Hasil ekspor Bitwarden ini terenkripsi. Ekspor ulang sebagai “.json” (bukan “.json (Encrypted)”).</translation>
+    </message>
+    <message>
+        <source>The Bitwarden export is damaged or not a Bitwarden export.</source>
+        <translation>Hasil ekspor Bitwarden rusak atau bukan hasil ekspor Bitwarden.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Berkas ini tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Exporting the secrets needs your password typed again. Nothing was written.</source>
+        <translation>Mengekspor rahasia memerlukan kata sandi Anda diketik sekali lagi. Tidak ada yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Impor akun</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsModel</name>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <source>metadata only</source>
+        <translation>metadata saja</translation>
+    </message>
+</context>
+<context>
+    <name>KecamatanChoiceModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Masa tugas berakhir</translation>
+    </message>
+    <message>
+        <source>Accounts to hand over</source>
+        <translation>Akun untuk diserahterimakan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>No account of this kecamatan can be handed over this way.</source>
+        <translation>Tidak ada akun kecamatan ini yang dapat diserahterimakan dengan cara ini.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +4781,60 @@
     </message>
 </context>
 <context>
+    <name>OutcomesModel</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Last archive</source>
+        <translation>Arsip terakhir</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <source>metadata only</source>
+        <translation>metadata saja</translation>
+    </message>
+    <message>
+        <source>{n} archive(s) of this term imported; the newest is shown.</source>
+        <translation>{n} arsip untuk masa tugas ini telah diimpor; yang terbaru ditampilkan.</translation>
+    </message>
+</context>
+<context>
     <name>PageAccessModel</name>
     <message>
         <source>Person</source>
@@ -2741,6 +5002,17 @@
     <message>
         <source>Why</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChoiceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +5196,53 @@
     </message>
 </context>
 <context>
+    <name>ProvinceKeyDialog</name>
+    <message>
+        <source>Province key for review archives</source>
+        <translation>Kunci provinsi untuk arsip tinjauan</translation>
+    </message>
+    <message>
+        <source>Paste the province&apos;s public key (the line that starts with age1), or choose the key file the province sent. Then compare the fingerprint below with the one in the province&apos;s letter.</source>
+        <translation>Tempelkan kunci publik provinsi (baris yang diawali age1), atau pilih berkas kunci yang dikirim provinsi. Lalu cocokkan sidik jari di bawah dengan yang tercantum dalam surat provinsi.</translation>
+    </message>
+    <message>
+        <source>The key now in use has the fingerprint {fp}. Replacing it is recorded in the audit log.</source>
+        <translation>Kunci yang sekarang dipakai bersidik jari {fp}. Penggantiannya dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>Pilih berkas kunci…</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <source>This fingerprint is the one in the province&apos;s letter</source>
+        <translation>Sidik jari ini sama dengan yang tercantum dalam surat provinsi</translation>
+    </message>
+    <message>
+        <source>Your admin password:</source>
+        <translation>Kata sandi admin Anda:</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Simpan kunci</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The province&apos;s key file</source>
+        <translation>Berkas kunci provinsi</translation>
+    </message>
+    <message>
+        <source>Key files (*.pub *.txt *.age);;All files (*)</source>
+        <translation>Berkas kunci (*.pub *.txt *.age);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
@@ -3001,8 +5320,8 @@
         <translation>Milik: {name}</translation>
     </message>
     <message>
-        <source>Belongs to the office (recorded in Brankas as {handle})</source>
-        <translation>Milik kantor (tercatat di Brankas sebagai {handle})</translation>
+        <source>Belongs to the office (an account recorded in Brankas)</source>
+        <translation>Milik kantor (akun yang tercatat di Brankas)</translation>
     </message>
     <message>
         <source>Belongs to: {owner}</source>
@@ -3154,6 +5473,101 @@
     </message>
 </context>
 <context>
+    <name>RegisterExportDialog</name>
+    <message>
+        <source>Export the account register</source>
+        <translation>Ekspor daftar akun</translation>
+    </message>
+    <message>
+        <source>The register lists every account with its kecamatan, platform, status, holder, dates and recovery details, for office reports and evaluation meetings. Passwords and other secrets are left out unless you include them below.</source>
+        <translation>Daftar ini memuat setiap akun beserta kecamatan, platform, status, pemegang, tanggal, dan data pemulihannya, untuk laporan kantor dan rapat evaluasi. Kata sandi dan rahasia lainnya tidak disertakan kecuali Anda memilihnya di bawah.</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>Semua masa tugas</translation>
+    </message>
+    <message>
+        <source>Term of office:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Language of the file:</source>
+        <translation>Bahasa berkas:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>Berkas CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Simpan sebagai:</translation>
+    </message>
+    <message>
+        <source>Include passwords, authenticator keys, backup codes and notes</source>
+        <translation>Sertakan kata sandi, kunci autentikator, kode cadangan, dan catatan</translation>
+    </message>
+    <message>
+        <source>Warning: the file will hold every password, authenticator key, backup code and note in plain text. It is NOT encrypted: anyone who gets a copy of the file can read them all and sign in to every account. The export is recorded in the audit log.</source>
+        <translation>Peringatan: berkas ini akan memuat setiap kata sandi, kunci autentikator, kode cadangan, dan catatan dalam teks biasa. Berkas ini TIDAK terenkripsi: siapa pun yang mendapat salinannya dapat membaca semuanya dan masuk ke setiap akun. Ekspor ini tercatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Safer: send the province the encrypted review archive (.brankas) instead. It holds the same data, and only the province&apos;s key opens it.</source>
+        <translation>Lebih aman: kirimkan arsip evaluasi terenkripsi (.brankas) kepada Bawaslu Provinsi. Isinya sama, dan hanya kunci Bawaslu Provinsi yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>Your password again:</source>
+        <translation>Kata sandi Anda sekali lagi:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the register as</source>
+        <translation>Simpan daftar akun sebagai</translation>
+    </message>
+    <message>
+        <source>Export with secrets</source>
+        <translation>Ekspor beserta rahasia</translation>
+    </message>
+    <message>
+        <source>Type your password again to export the secrets.</source>
+        <translation>Ketik kata sandi Anda sekali lagi untuk mengekspor rahasia.</translation>
+    </message>
+    <message>
+        <source>{rows} accounts with their secrets were written to {file}. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>{rows} akun beserta rahasianya telah ditulis ke {file}. Berkas ini tidak terenkripsi: simpan dengan aman dan hapus bila tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>{rows} accounts were written to {file}.</source>
+        <translation>{rows} akun telah ditulis ke {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RekeyProgressDialog</name>
     <message>
         <source>Removing an operator</source>
@@ -3178,6 +5592,372 @@
     <message>
         <source>Recording the change…</source>
         <translation>Mencatat perubahan…</translation>
+    </message>
+</context>
+<context>
+    <name>RepinDialog</name>
+    <message>
+        <source>The regency&apos;s signing key has changed</source>
+        <translation>Kunci tanda tangan kabupaten/kota telah berganti</translation>
+    </message>
+    <message>
+        <source>This archive from {office} is signed with a different key than the one on record. That happens when the regency made a new vault or lost its key, but it is also what a forged archive looks like. Accept the new key only if the regency&apos;s new signed letter states its fingerprint.</source>
+        <translation>Arsip dari {office} ini ditandatangani dengan kunci yang berbeda dari kunci yang tercatat. Hal itu terjadi bila kabupaten/kota membuat brankas baru atau kehilangan kuncinya, tetapi arsip palsu juga tampak seperti ini. Terima kunci baru hanya bila surat bertanda tangan yang baru dari kabupaten/kota mencantumkan sidik jarinya.</translation>
+    </message>
+    <message>
+        <source>Key on record:</source>
+        <translation>Kunci yang tercatat:</translation>
+    </message>
+    <message>
+        <source>New key:</source>
+        <translation>Kunci baru:</translation>
+    </message>
+    <message>
+        <source>The new fingerprint is the one in the regency&apos;s letter</source>
+        <translation>Sidik jari baru sama dengan yang tercantum dalam surat kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>e.g. new vault after the PC was replaced; letter no. …</source>
+        <translation>mis. brankas baru setelah PC diganti; surat nomor …</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Your admin password:</source>
+        <translation>Kata sandi admin Anda:</translation>
+    </message>
+    <message>
+        <source>Only an admin can accept a new key.</source>
+        <translation>Hanya admin yang dapat menerima kunci baru.</translation>
+    </message>
+    <message>
+        <source>Accept the new key and import</source>
+        <translation>Terima kunci baru dan impor</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>TOTP secret</source>
+        <translation>Rahasia TOTP</translation>
+    </message>
+    <message>
+        <source>Backup codes</source>
+        <translation>Kode cadangan</translation>
+    </message>
+    <message>
+        <source>Reveal: {field}</source>
+        <translation>Tampilkan: {field}</translation>
+    </message>
+    <message>
+        <source>{field} of {platform} account {handle}, from the regency&apos;s archive. Revealing it is recorded in this vault&apos;s audit log with your reason.</source>
+        <translation>{field} akun {platform} {handle}, dari arsip kabupaten/kota. Penampilannya dicatat dalam log audit brankas ini beserta alasan Anda.</translation>
+    </message>
+    <message>
+        <source>e.g. checking rule 2 for the review report</source>
+        <translation>mis. memeriksa aturan 2 untuk laporan tinjauan</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The archive holds no value for this field.</source>
+        <translation>Arsip tidak memuat isian ini.</translation>
+    </message>
+    <message>
+        <source>Close this window when you are done; the value is not kept.</source>
+        <translation>Tutup jendela ini setelah selesai; nilainya tidak disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAccountModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>on record</source>
+        <translation>tercatat</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>{office} ({code}) — {term}; archive exported {date}{meta}.</source>
+        <translation>{office} ({code}) — {term}; arsip diekspor {date}{meta}.</translation>
+    </message>
+    <message>
+        <source>, metadata only</source>
+        <translation>, metadata saja</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKecamatanModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>(regency level)</source>
+        <translation>(tingkat kabupaten/kota)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModels</name>
+    <message>
+        <source>error</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>← All regencies</source>
+        <translation>← Semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Review report (PDF)…</source>
+        <translation>Laporan tinjauan (PDF)…</translation>
+    </message>
+    <message>
+        <source>No archives imported yet. Import them on the Regency archives page.</source>
+        <translation>Belum ada arsip yang diimpor. Impor di halaman Arsip Kabupaten/Kota.</translation>
+    </message>
+    <message>
+        <source>Findings of the eight review rules on each regency&apos;s newest archive, judged on {date}. Open a row to see its kecamatan and accounts.</source>
+        <translation>Temuan delapan aturan pemeriksaan atas arsip terbaru setiap kabupaten/kota, dinilai per {date}. Buka satu baris untuk melihat kecamatan dan akunnya.</translation>
+    </message>
+    <message>
+        <source>Report for this regency (PDF)…</source>
+        <translation>Laporan kabupaten/kota ini (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the review report</source>
+        <translation>Simpan laporan tinjauan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Laporan tinjauan</translation>
+    </message>
+    <message>
+        <source>The report was saved ({pages} pages): {path}</source>
+        <translation>Laporan telah disimpan ({pages} halaman): {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>Change passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. A new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Salin</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared by itself after a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Change it on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the password page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the current password (reveal it on the Accounts page), paste the new one, and sign out the other sessions if the platform offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. New backup codes (if the account uses them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One code per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Every account in this queue has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the queue: {count} skipped accounts still need a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {n} of {total} in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it in the provider&apos;s or device&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I changed the password on {platform} to the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account had backup codes, and the committee may know them. Make a new set on the platform (the old ones stop working) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the account uses two-step verification with backup codes, make a new set on the platform and paste it here. Otherwise leave this empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it on the platform&apos;s password page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Type the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {handle} has its new password and left the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationQueueModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Akun</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked for a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationTab</name>
+    <message>
+        <source>Every account handed back gets a new password at once: the committee knew the old one. The old password stays in the account&apos;s history. The queue is kept in the vault, so work can stop and continue later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account waits for a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3220,6 +6000,60 @@
     <message>
         <source>Seen the password</source>
         <translation>Pernah melihat kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Signed BAST {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed BAST (PDF, JPG or PNG, at most 20 MB). It is stored encrypted in the vault with its SHA-256, so a printed copy can be matched to it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan is attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed BAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} attached ({size}; SHA-256 {hash}…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScansModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3341,6 +6175,25 @@
     </message>
 </context>
 <context>
+    <name>StepEditDialog</name>
+    <message>
+        <source>Indonesian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak</source>
@@ -3361,6 +6214,91 @@
     <message>
         <source>Very strong</source>
         <translation>Sangat kuat</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Deactivation checklist steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps each account of a platform goes through after it is handed back. Changes apply to accounts handed back from now on; steps are switched off, never deleted. The final step (deactivate or keep) stays last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished">Platform:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Ubah…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStepsModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished">Dipakai</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermChoiceModel</name>
+    <message>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Berakhir</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +6354,37 @@
     <message>
         <source>Planned and active accounts of the term whose period still follows the term move with its dates.</source>
         <translation>Akun yang direncanakan dan aktif dalam masa tugas ini, yang periodenya masih mengikuti masa tugas, ikut berpindah bersama tanggalnya.</translation>
+    </message>
+</context>
+<context>
+    <name>TermEndPage</name>
+    <message>
+        <source>Term end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished">Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Take accounts back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue kept accounts into a new term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation type="unfinished">Semua masa tugas</translation>
+    </message>
+    <message>
+        <source>Password changes ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivation checklists ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
