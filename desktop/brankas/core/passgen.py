@@ -23,8 +23,9 @@ DEFAULT_WORDS: Final = 6
 # Characters people misread on paper or in a small font (DOMAIN.md: passwords are handed
 # over in person and typed on phones): 0/O/o, 1/l/I/|, 5/S, 2/Z, 8/B, and quote marks.
 LOOK_ALIKES: Final = frozenset("0Oo1lI|5S2Z8B`'\"")
-# Symbols that type on every keyboard layout and survive being pasted into web forms.
-SYMBOLS: Final = "!#$%&*+-=?@^_.,:;~"
+# Symbols that type on every keyboard layout (phones included), read clearly on paper and
+# survive being pasted into web forms: no dots, commas, colons, tildes or carets.
+SYMBOLS: Final = "!#$%&*+-=?@_"
 
 
 class CharSet(StrEnum):

@@ -276,7 +276,6 @@ class AccountEditor(QDialog):
         """What saving would do, read from the form."""
         idt, rec, sec = self.identity, self.recovery, self.secrets
         start, end = idt.period()
-        no_term = idt.follow_term.isChecked() and idt.term.currentData() is None
         fields: dict[str, Any] = {
             "platform": idt.platform_value(),
             "handle": idt.handle.text(),
@@ -284,8 +283,8 @@ class AccountEditor(QDialog):
             "kecamatan_id": idt.kecamatan.currentData(),
             "term_id": idt.term.currentData(),
             "lifecycle_kind": idt.lifecycle.currentData(),
-            "active_from": None if no_term else start,
-            "active_until": None if no_term else end,
+            "active_from": start,
+            "active_until": end,
             "recovery_email": rec.email.text(),
             "recovery_email_owner": rec.email_owner.currentData(),
             "recovery_email_person_id": picked_person(rec.email_person),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from brankas.gui.widgets.password_edit import PasswordEdit
 from brankas.gui.widgets.password_generator import PasswordGeneratorDialog
 from brankas.gui.widgets.strength_meter import StrengthMeter
 
-from .account_editor_tabs import enum_combo, error_label, hint_label
+from .account_editor_tabs import block, enum_combo, error_label, hint_label
 
 NotesLoader = Callable[[Callable[[Secret | None], None]], None]
 
@@ -62,49 +60,47 @@ class SecretsTab(QWidget):
         self.generate.setObjectName("openGenerator")
         pw_row.addWidget(self.password, 1)
         pw_row.addWidget(self.generate)
-        form.addRow(self.tr("Password:"), pw_row)
         self.password_note = hint_label("passwordNote")
-        form.addRow("", self.password_note)
         self.meter = StrengthMeter()
-        form.addRow("", self.meter)
-        reasons = (RotationReason.ROUTINE, RotationReason.HANDOVER, RotationReason.COMPROMISE)
-        self.reason = enum_combo("rotationReason", ((rotation_reason_label(r), r) for r in reasons))
-        self.reason_label = QLabel(self.tr("Why it changes:"))
-        form.addRow(self.reason_label, self.reason)
-        self.reason.setVisible(editing)
-        self.reason_label.setVisible(editing)
+        self.meter.setVisible(False)  # until something is typed
         self.errors["password"] = error_label("password")
         self.errors["reason"] = self.errors["password"]
-        form.addRow("", self.errors["password"])
+        form.addRow(
+            self.tr("Password:"),
+            block(pw_row, self.password_note, self.meter, self.errors["password"]),
+        )
+        reasons = (RotationReason.ROUTINE, RotationReason.HANDOVER, RotationReason.COMPROMISE)
+        self.reason = enum_combo("rotationReason", ((rotation_reason_label(r), r) for r in reasons))
+        form.addRow(self.tr("Why it changes:"), self.reason)
+        form.setRowVisible(self.reason, editing)
         self.totp = PasswordEdit(resources)
         self.totp.setObjectName("totpSecret")
         self.totp.setPlaceholderText(self.tr("Paste the otpauth:// link or the key"))
-        form.addRow(self.tr("Authenticator key:"), self.totp)
         self.totp_info = hint_label("totpInfo")
-        form.addRow("", self.totp_info)
         self.clear_totp = QCheckBox(self.tr("Remove the recorded authenticator key"))
         self.clear_totp.setObjectName("clearTotp")
         self.clear_totp.setVisible(False)
-        form.addRow("", self.clear_totp)
         self.errors["totp_secret"] = error_label("totp_secret")
-        form.addRow("", self.errors["totp_secret"])
+        form.addRow(
+            self.tr("Authenticator key:"),
+            block(self.totp, self.totp_info, self.clear_totp, self.errors["totp_secret"]),
+        )
         self.codes = QPlainTextEdit()
         self.codes.setObjectName("backupCodes")
         self.codes.setPlaceholderText(self.tr("One code per line; replaces the codes on record"))
         self.codes.setFixedHeight(72)
-        form.addRow(self.tr("Backup codes:"), self.codes)
         self.errors["backup_codes"] = error_label("backup_codes")
-        form.addRow("", self.errors["backup_codes"])
+        form.addRow(self.tr("Backup codes:"), block(self.codes, self.errors["backup_codes"]))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("secretNotes")
         self.notes.setFixedHeight(72)
-        notes_col = QVBoxLayout()
-        notes_col.addWidget(self.notes)
         self.load_notes = QPushButton(self.tr("Show the notes on record"))
         self.load_notes.setObjectName("loadNotes")
         self.load_notes.setVisible(False)
-        notes_col.addWidget(self.load_notes, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(self.tr("Secret notes:"), notes_col)
+        load_row = QHBoxLayout()
+        load_row.addWidget(self.load_notes)
+        load_row.addStretch(1)
+        form.addRow(self.tr("Secret notes:"), block(self.notes, load_row))
         self.password.textChanged.connect(self._password_changed)
         self.generate.clicked.connect(self.open_generator)
         self.totp.textChanged.connect(self.check_totp)
@@ -141,6 +137,7 @@ class SecretsTab(QWidget):
 
     def _password_changed(self, text: str) -> None:
         self.meter.set_score(password_score(text, self.user_inputs) if text else None)
+        self.meter.setVisible(bool(text))
         self.show_error("password", "")
 
     def check_totp(self) -> bool:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,18 +66,48 @@ def error_label(field: str) -> QLabel:
     return label
 
 
+class Note(QLabel):
+    """A line under a field that takes no room while it has nothing to say."""
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` ('' hides the line)."""
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 def hint_label(name: str = "") -> QLabel:
-    """A muted line under a field."""
-    label = QLabel()
+    """A muted line under a field (hidden while empty)."""
+    label = Note()
     if name:
         label.setObjectName(name)
     label.setProperty("role", "hint")
     label.setWordWrap(True)
+    label.setVisible(False)
     return label
 
 
-def qdate(value: QDate) -> date:
-    """A QDate as a date."""
+def block(*widgets: QWidget | QHBoxLayout) -> QWidget:
+    """A field with its notes and error line under it, as one cell of a form (rows of
+    hidden notes then take no space, unlike rows of their own)."""
+    holder = QWidget()
+    holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(Spacing.XS)
+    for w in widgets:
+        if isinstance(w, QHBoxLayout):
+            column.addLayout(w)
+        else:
+            column.addWidget(w)
+    return holder
+
+
+NO_DATE = QDate(2000, 1, 1)  # the date fields' minimum, shown as "—"
+
+
+def _day(value: QDate) -> date | None:
+    if value <= NO_DATE:
+        return None
     return date(value.year(), value.month(), value.day())
 
 
@@ -167,33 +199,30 @@ class IdentityTab(QWidget):
         form.addRow(self.tr("Platform:"), self.platform)
         self.handle = QLineEdit()
         self.handle.setObjectName("handle")
-        form.addRow(self.tr("Username or link:"), self.handle)
         self.handle_preview = hint_label("handlePreview")
-        form.addRow("", self.handle_preview)
-        self.handle_warning = QLabel()
+        self.handle_warning = Note()
         self.handle_warning.setObjectName("handleWarning")
         self.handle_warning.setProperty("role", "warning")
         self.handle_warning.setWordWrap(True)
         self.handle_warning.setVisible(False)
-        form.addRow("", self.handle_warning)
         self.errors = {"handle": error_label("handle")}
-        form.addRow("", self.errors["handle"])
+        form.addRow(
+            self.tr("Username or link:"),
+            block(self.handle, self.handle_preview, self.handle_warning, self.errors["handle"]),
+        )
         self.display_name = QLineEdit()
         self.display_name.setObjectName("displayName")
         self.display_name.setPlaceholderText(self.tr("e.g. Panwaslu Kecamatan Biau"))
-        form.addRow(self.tr("Name shown:"), self.display_name)
         self.errors["display_name"] = error_label("display_name")
-        form.addRow("", self.errors["display_name"])
+        form.addRow(self.tr("Name shown:"), block(self.display_name, self.errors["display_name"]))
         self.kecamatan = QComboBox()
         self.kecamatan.setObjectName("kecamatan")
-        form.addRow(self.tr("Kecamatan:"), self.kecamatan)
         self.errors["kecamatan_id"] = error_label("kecamatan_id")
-        form.addRow("", self.errors["kecamatan_id"])
+        form.addRow(self.tr("Kecamatan:"), block(self.kecamatan, self.errors["kecamatan_id"]))
         self.term = QComboBox()
         self.term.setObjectName("term")
-        form.addRow(self.tr("Term:"), self.term)
         self.errors["term_id"] = error_label("term_id")
-        form.addRow("", self.errors["term_id"])
+        form.addRow(self.tr("Term:"), block(self.term, self.errors["term_id"]))
         self.lifecycle = enum_combo(
             "lifecycle",
             ((lifecycle_label(k), k) for k in (LifecycleKind.AD_HOC, LifecycleKind.PERMANENT)),
@@ -202,7 +231,6 @@ class IdentityTab(QWidget):
         self.follow_term = QCheckBox(self.tr("Active for the whole term"))
         self.follow_term.setObjectName("followTerm")
         self.follow_term.setChecked(True)
-        form.addRow(self.tr("Active period:"), self.follow_term)
         dates = QHBoxLayout()
         self.active_from = QDateEdit()
         self.active_from.setObjectName("activeFrom")
@@ -211,15 +239,19 @@ class IdentityTab(QWidget):
         for edit in (self.active_from, self.active_until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setDate(QDate.currentDate())
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("—")  # shown at the minimum: no term, no dates
+            edit.setDate(NO_DATE)
         dates.addWidget(self.active_from)
         dates.addWidget(QLabel(self.tr("until")))
         dates.addWidget(self.active_until)
         dates.addStretch(1)
-        form.addRow("", dates)
         self.errors["active_until"] = error_label("active_until")
         self.errors["active_from"] = self.errors["active_until"]
-        form.addRow("", self.errors["active_until"])
+        form.addRow(
+            self.tr("Active period:"),
+            block(self.follow_term, dates, self.errors["active_until"]),
+        )
 
     def show_error(self, field: str, text: str) -> None:
         """An error under a field ('' hides it)."""
@@ -269,19 +301,18 @@ class IdentityTab(QWidget):
         return True
 
     def set_period(self, start: date | None, end: date | None) -> None:
-        """Put dates in the period fields (None leaves a field as it is)."""
+        """Put dates in the period fields (None shows "—")."""
         for edit, day in ((self.active_from, start), (self.active_until, end)):
-            if day is not None:
-                edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
 
-    def period(self) -> tuple[date, date]:
-        """The period typed."""
-        return qdate(self.active_from.date()), qdate(self.active_until.date())
+    def period(self) -> tuple[date | None, date | None]:
+        """The period typed (None where a field shows "—")."""
+        return _day(self.active_from.date()), _day(self.active_until.date())
 
     def check_dates(self) -> bool:
         """The period must not end before it starts."""
         start, end = self.period()
-        if end < start:
+        if start is not None and end is not None and end < start:
             wrong = InvalidValue("", field="active_until", code="active_until_before_from")
             self.show_error("active_until", error_message(wrong))
             return False
@@ -309,32 +340,36 @@ class RecoveryTab(QWidget):
         self.email = QLineEdit()
         self.email.setObjectName("recoveryEmail")
         self.email.setPlaceholderText(self.tr("e.g. panwascam.biau@bawaslu.go.id"))
-        form.addRow(self.tr("Recovery e-mail:"), self.email)
         self.email_owner = owner_combo("recoveryEmailOwner")
         self.email_person = person_combo("recoveryEmailPerson", people)
+        email_error = self._errors(
+            "recovery_email", "recovery_email_owner", "recovery_email_person_id"
+        )
+        form.addRow(self.tr("Recovery e-mail:"), block(self.email, email_error))
         form.addRow(self.tr("Belongs to:"), self._pair(self.email_owner, self.email_person))
-        self._errors(form, "recovery_email", "recovery_email_owner", "recovery_email_person_id")
         self.phone = QLineEdit()
         self.phone.setObjectName("recoveryPhone")
         self.phone.setPlaceholderText(self.tr("e.g. 0812-3456-7890"))
-        form.addRow(self.tr("Recovery phone (SIM):"), self.phone)
+        phone_error = self._errors(
+            "recovery_phone", "recovery_phone_owner", "recovery_phone_holder_person_id"
+        )
+        form.addRow(self.tr("Recovery phone (SIM):"), block(self.phone, phone_error))
         self.phone_owner = owner_combo("recoveryPhoneOwner")
         form.addRow(self.tr("Belongs to:"), self.phone_owner)
         self.phone_holder = person_combo("recoveryPhoneHolder", people)
         form.addRow(self.tr("SIM held by:"), self.phone_holder)
-        self._errors(
-            form, "recovery_phone", "recovery_phone_owner", "recovery_phone_holder_person_id"
-        )
         self.twofa = enum_combo("twofaMethod", ((twofa_label(m), m) for m in TwoFactorMethod))
         form.addRow(self.tr("Two-factor sign-in:"), self.twofa)
         self.device = QLineEdit()
         self.device.setObjectName("twofaDevice")
         self.device.setPlaceholderText(self.tr("e.g. office phone Samsung A14 (Humas)"))
-        form.addRow(self.tr("Device:"), self.device)
         self.device_owner = owner_combo("twofaDeviceOwner")
         self.device_person = person_combo("twofaDevicePerson", people)
+        device_error = self._errors(
+            "twofa_device", "twofa_method", "twofa_device_owner", "twofa_device_person_id"
+        )
+        form.addRow(self.tr("Device:"), block(self.device, device_error))
         form.addRow(self.tr("Belongs to:"), self._pair(self.device_owner, self.device_person))
-        self._errors(form, "twofa_device", "twofa_device_owner", "twofa_device_person_id")
         self.codes_left = hint_label("backupCodesLeft")
         form.addRow(self.tr("Backup codes:"), self.codes_left)
         for picker, owner in (
@@ -391,8 +426,8 @@ class RecoveryTab(QWidget):
         row.addWidget(right, 1)
         return row
 
-    def _errors(self, form: QFormLayout, first: str, *same: str) -> None:
+    def _errors(self, first: str, *same: str) -> QLabel:
         label = error_label(first)
         for name in (first, *same):
             self.errors[name] = label
-        form.addRow("", label)
+        return label

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from brankas.core.audit import Event
-from brankas.core.domain.enums import Platform
+from brankas.core.domain.enums import PersonRole, Platform
 from brankas.core.domain.models import Account, Custody, PageAccessEntry, Term
 from brankas.core.errors import NotFound
 from brankas.core.services import accounts, custody, office, people, secrets, terms
@@ -33,6 +33,7 @@ class AccountDetail:
     presence: Mapping[SecretField, bool] = field(default_factory=dict)
     personal_links: tuple[str, ...] = ()  # accounts.personal_recovery_links codes
     people: Mapping[int, str] = field(default_factory=dict)  # person id -> name, as needed
+    roles: Mapping[int, PersonRole] = field(default_factory=dict)  # the same people's roles
     linked: Mapping[int, str] = field(default_factory=dict)  # recovery account id -> handle
     page_access: tuple[PageAccessEntry, ...] = ()
     page_warnings: tuple[str, ...] = ()
@@ -85,12 +86,14 @@ def load_detail(ctx: ServiceContext, account_id: int) -> AccountDetail:
         *(e.person_id for e in roster),
     }
     names: dict[int, str] = {}
+    roles: dict[int, PersonRole] = {}
     for pid in wanted:
         if pid is not None:
             try:
-                names[pid] = people.get_person(ctx, pid).name
+                person = people.get_person(ctx, pid)
             except NotFound:
                 continue
+            names[pid], roles[pid] = person.name, person.role
     linked: dict[int, str] = {}
     for lid in (a.recovery_email_account_id, a.recovery_phone_account_id):
         if lid is not None:
@@ -106,6 +109,7 @@ def load_detail(ctx: ServiceContext, account_id: int) -> AccountDetail:
         presence=secrets.secret_presence(ctx, account_id),
         personal_links=tuple(accounts.personal_recovery_links(a)),
         people=names,
+        roles=roles,
         linked=linked,
         page_access=tuple(roster),
         page_warnings=tuple(warnings),

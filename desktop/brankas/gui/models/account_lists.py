@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from brankas.core.domain.models import Custody, PageAccessEntry
+from brankas.core.review.labels import date_en, date_id
 from brankas.core.services.secrets import PasswordHistoryInfo
 from brankas.gui.i18n import current_language, format_datetime
 from brankas.gui.models.account_labels import page_access_label, rotation_reason_label
@@ -54,6 +55,10 @@ class _ListModel(QAbstractTableModel, Generic[R]):
         """Whether the row is shown greyed (history that no longer applies)."""
         return False
 
+    def tooltip(self, record: R, column: int) -> str | None:
+        """A cell's tool tip (the full moment behind a short date)."""
+        return None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Rows under the invisible root only."""
         return 0 if parent.isValid() else len(self._rows)
@@ -73,6 +78,8 @@ class _ListModel(QAbstractTableModel, Generic[R]):
             return record
         if role == Qt.ItemDataRole.ForegroundRole and self.muted(record):
             return QColor(MUTED_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, index.column())
         return None
 
     def headerData(
@@ -86,7 +93,16 @@ class _ListModel(QAbstractTableModel, Generic[R]):
 
 
 def _when(moment: datetime | None) -> str:
-    return format_datetime(moment, current_language()) if moment is not None else "—"
+    """A day for a narrow cell ("20 Mei 2024")."""
+    if moment is None:
+        return "—"
+    day = moment.astimezone().date()
+    return date_id(day) if current_language() == "id" else date_en(day)
+
+
+def _moment(moment: datetime | None) -> str | None:
+    """The full moment, for a tool tip."""
+    return format_datetime(moment, current_language()) if moment is not None else None
 
 
 class PageAccessColumn(IntEnum):
@@ -126,6 +142,12 @@ class PageAccessModel(_ListModel[PageAccessEntry]):
             return self.tr("(removed on saving)")
         return _when(record.removed_at) if record.removed_at else ""
 
+    def tooltip(self, record: PageAccessEntry, column: int) -> str | None:
+        """When exactly."""
+        if column == PageAccessColumn.ADDED and record.id:
+            return _moment(record.added_at)
+        return _moment(record.removed_at) if column == PageAccessColumn.REMOVED else None
+
     def muted(self, record: PageAccessEntry) -> bool:
         """Removed or about to be removed."""
         return record.removed_at is not None or record.id in self.pending_removal
@@ -151,6 +173,10 @@ class PasswordHistoryModel(_ListModel[PasswordHistoryInfo]):
             return self.operators.get(op, "—") if op else "—"
         return rotation_reason_label(record.reason)
 
+    def tooltip(self, record: PasswordHistoryInfo, column: int) -> str | None:
+        """When exactly."""
+        return _moment(record.changed_at) if column == 0 else None
+
 
 class CustodyModel(_ListModel[Custody]):
     """Who held the account from when to when (the office when no person)."""
@@ -172,3 +198,9 @@ class CustodyModel(_ListModel[Custody]):
         if column == 1:
             return _when(record.from_at)
         return _when(record.until_at) if record.until_at else self.tr("now")
+
+    def tooltip(self, record: Custody, column: int) -> str | None:
+        """When exactly."""
+        if column == 1:
+            return _moment(record.from_at)
+        return _moment(record.until_at) if column == 2 else None

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 
 from brankas.core.domain.enums import AccountStatus
-from brankas.core.review.labels import date_en, date_id
 from brankas.gui.i18n import current_language, format_date
 from brankas.gui.labels import platform_label
 from brankas.gui.models.account_data import AccountRow, AccountsData, platform_rank
@@ -48,11 +47,18 @@ ROTATION_ROLE = Qt.ItemDataRole.UserRole + 4  # True when a password change is d
 PERSONAL_ROLE = Qt.ItemDataRole.UserRole + 5  # True when a recovery link is personal
 
 
+_MONTHS = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
 def short_date(day: date | None, language: str) -> str:
-    """A date for a table cell ("27 Januari 2025"); "—" for none."""
+    """A date for a narrow table cell ("27 Jan 2025"; the tool tip has the full date)."""
     if day is None:
         return "—"
-    return date_id(day) if language == "id" else date_en(day)
+    months = _MONTHS["id" if language == "id" else "en"]
+    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 class AccountsModel(QAbstractTableModel):
@@ -241,7 +247,7 @@ class AccountsModel(QAbstractTableModel):
         if col == Column.PLATFORM:
             return platform_label(a.platform)
         if col == Column.HANDLE:
-            parts = [p for p in (a.display_name, a.url) if p]
+            parts = [p for p in (a.handle, a.display_name, a.url) if p]
             if a.id in self._data.personal:
                 parts.append(self.tr("A link of the recovery chain belongs to a person."))
             return "\n".join(parts) or None
@@ -268,7 +274,7 @@ class AccountsModel(QAbstractTableModel):
                 self.tr("Status"),
                 self.tr("Held by"),
                 self.tr("Active until"),
-                self.tr("Password changed"),
+                self.tr("Last change"),
                 "",
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -276,6 +282,8 @@ class AccountsModel(QAbstractTableModel):
                 return self.tr("Platform")
             if section == Column.ROTATION:
                 return self.tr("Password change due")
+            if section == Column.PASSWORD_CHANGED:
+                return self.tr("When the password was last changed")
         return None
 
 

@@ -22,7 +22,7 @@ from brankas.core.secret import Secret
 from brankas.core.services.secrets import SecretField
 from brankas.gui.labels import platform_label
 from brankas.gui.models.account_detail import AccountDetail
-from brankas.gui.models.account_labels import status_label, warning_text
+from brankas.gui.models.account_labels import role_word, status_label, warning_text
 from brankas.gui.models.account_lists import CustodyModel, PageAccessModel, PasswordHistoryModel
 from brankas.gui.models.audit_model import AuditModel
 from brankas.gui.resources import Resources
@@ -98,10 +98,12 @@ class AccountDetailPanel(QWidget):
         self.handle.setObjectName("detailHandle")
         self.handle.setProperty("role", "heading")
         self.handle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_icon = QLabel()
         self.status = QLabel()
         self.status.setObjectName("detailStatus")
         row.addWidget(self.platform_icon)
         row.addWidget(self.handle, 1)
+        row.addWidget(self.status_icon)
         row.addWidget(self.status)
         layout.addLayout(row)
         self.subtitle = QLabel()
@@ -177,7 +179,7 @@ class AccountDetailPanel(QWidget):
         holder_layout.addWidget(self.chain)
         holder_layout.addStretch(1)
         chain_scroll.setWidget(holder)
-        self.tabs.addTab(chain_scroll, self.tr("Recovery chain"))
+        self.tabs.addTab(chain_scroll, self.tr("Recovery"))
         page = QWidget()
         page_layout = QVBoxLayout(page)
         self.page_warnings = QLabel()
@@ -199,7 +201,7 @@ class AccountDetailPanel(QWidget):
         history_layout.addWidget(_table(self.custody_model, "detailCustody"), 1)
         self.tabs.addTab(history, self.tr("History"))
         self.audit_model = AuditModel(self)
-        self.tabs.addTab(_table(self.audit_model, "detailAudit"), self.tr("Audit log"))
+        self.tabs.addTab(_table(self.audit_model, "detailAudit"), self.tr("Audit"))
 
     # --- content ------------------------------------------------------------------------
     def show_detail(self, detail: AccountDetail | None) -> None:
@@ -221,9 +223,9 @@ class AccountDetailPanel(QWidget):
         )
         self.platform_icon.setToolTip(platform_label(a.platform))
         self.handle.setText(a.handle)
-        self.status.setPixmap(self._resources.icon(f"status/{a.status.value}").pixmap(16, 16))
-        self.status.setToolTip(status_label(a.status))
-        parts = [platform_label(a.platform), status_label(a.status)]
+        self.status_icon.setPixmap(self._resources.icon(f"status/{a.status.value}").pixmap(16, 16))
+        self.status.setText(status_label(a.status))
+        parts = [platform_label(a.platform)]
         parts += [p for p in (a.display_name, detail.kecamatan) if p]
         if detail.term is not None:
             parts.append(detail.term.name)
@@ -248,6 +250,7 @@ class AccountDetailPanel(QWidget):
         page_notes = [warning_text(code) for code in detail.page_warnings]
         self.page_warnings.setText("\n".join(page_notes))
         self.page_warnings.setVisible(bool(page_notes))
+        self.page_model.roles = {pid: role_word(r) for pid, r in detail.roles.items()}
         self.page_model.set_records(list(detail.page_access))
         self.password_model.operators = detail.operators
         self.password_model.set_records(list(reversed(detail.password_history)))

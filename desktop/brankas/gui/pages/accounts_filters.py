@@ -66,8 +66,12 @@ class FilterBar(QWidget):
         row.setSpacing(Spacing.S)
         self.search = QLineEdit()
         self.search.setObjectName("accountSearch")
-        self.search.setPlaceholderText(
-            self.tr("Search username, name, kecamatan, holder… (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setToolTip(
+            self.tr(
+                "Finds accounts by username, name, kecamatan, platform, holder or recovery "
+                "e-mail as you type; every word must match."
+            )
         )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(

@@ -36,15 +36,16 @@ from brankas.gui.theme import Spacing
 from brankas.gui.workers import ProgressFn
 
 T = TypeVar("T")
+# Sized for a 1366-pixel office screen with the detail panel open; the username column
+# takes what is left (and the splitter gives more to whoever needs it).
 _WIDTHS = {
-    Column.PLATFORM: 34,
-    Column.KECAMATAN: 120,
-    Column.HANDLE: 200,
-    Column.STATUS: 120,
-    Column.HOLDER: 130,
-    Column.ACTIVE_UNTIL: 130,
-    Column.PASSWORD_CHANGED: 130,
-    Column.ROTATION: 30,
+    Column.PLATFORM: 30,
+    Column.KECAMATAN: 96,
+    Column.STATUS: 114,
+    Column.HOLDER: 104,
+    Column.ACTIVE_UNTIL: 86,
+    Column.PASSWORD_CHANGED: 86,
+    Column.ROTATION: 28,
 }
 
 
@@ -103,7 +104,7 @@ class AccountsPage(AccountActions, Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 440])
+        splitter.setSizes([740, 360])
         self.layout_.addWidget(splitter, 1)
         self._build_actions()
         self.filters.changed.connect(self.apply_filters)
@@ -127,6 +128,7 @@ class AccountsPage(AccountActions, Page):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a handle show
         table.setIconSize(QSize(18, 18))
         vertical = table.verticalHeader()
         vertical.setVisible(False)
@@ -140,6 +142,8 @@ class AccountsPage(AccountActions, Page):
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.PLATFORM, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.ROTATION, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.HANDLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
         header.setSortIndicator(Column.KECAMATAN, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(lambda *_a: self._reselect())

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from brankas.core.domain.enums import Owner, TwoFactorMethod
+from brankas.core.domain.normalize import normalize_phone
+from brankas.core.errors import InvalidValue
 from brankas.core.services.accounts import (
     RECOVERY_EMAIL_FREE_PROVIDER,
     RECOVERY_EMAIL_PERSONAL,
@@ -51,7 +53,7 @@ class _Connector(QWidget):
         """A short vertical line with an arrow head."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor("#d98b12") if self._warn else self.palette().color(QPalette.ColorRole.Mid)
+        color = QColor("#d98b12") if self._warn else self.palette().color(QPalette.ColorRole.Dark)
         p.setPen(QPen(color, 2))
         x = Spacing.M + _ICON / 2 + 1
         h = self.height()
@@ -131,6 +133,14 @@ class RecoveryChainView(QWidget):
         return [link.warning for link in self.links if link.warning]
 
 
+def phone_display(number: str) -> str:
+    """``+6281200000002`` as people write it (``0812-0000-0002``)."""
+    try:
+        return normalize_phone(number).display
+    except InvalidValue:
+        return number
+
+
 def chain_links(d: AccountDetail) -> list[Link]:
     """The links of an account's recovery chain, in order, with their warnings."""
     a = d.account
@@ -204,7 +214,7 @@ def chain_links(d: AccountDetail) -> list[Link]:
                 "phone",
                 "phone",
                 QCoreApplication.translate("RecoveryChain", "Recovery phone (SIM)"),
-                a.recovery_phone,
+                phone_display(a.recovery_phone),
                 owner,
                 warn,
             )
@@ -300,8 +310,8 @@ def _owner(owner: Owner, person: str, linked: str) -> str:
         return QCoreApplication.translate("RecoveryChain", "Belongs to: {name}").format(name=person)
     if linked:
         return QCoreApplication.translate(
-            "RecoveryChain", "Belongs to the office (recorded in Brankas as {handle})"
-        ).format(handle=linked)
+            "RecoveryChain", "Belongs to the office (an account recorded in Brankas)"
+        )
     return QCoreApplication.translate("RecoveryChain", "Belongs to: {owner}").format(
         owner=owner_label(owner)
     )

@@ -9,6 +9,7 @@ from brankas.gui.resources import Resources
 from brankas.gui.theme import Spacing
 
 MASK = "••• •••"
+_MONO = 'font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 13pt;'
 
 
 class TotpWidget(QWidget):
@@ -29,9 +30,7 @@ class TotpWidget(QWidget):
         row.setSpacing(Spacing.S)
         self.code = QLabel(MASK)
         self.code.setObjectName("totpCode")
-        self.code.setStyleSheet(
-            'font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 13pt;'
-        )
+        self.code.setStyleSheet(_MONO)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.countdown = QProgressBar()
         self.countdown.setObjectName("totpCountdown")
@@ -80,6 +79,7 @@ class TotpWidget(QWidget):
         self.reveal.setEnabled(available)
         self.copy.setEnabled(available)
         self.code.setText(MASK if available else self.tr("None recorded"))
+        self.code.setStyleSheet(_MONO if available else "")
 
     def show_code(self, code: str, seconds_left: int, period: int = 30) -> None:
         """Show ``code`` for ``seconds_left`` seconds."""
