@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from screenshots_accounts import shoot_accounts
+from screenshots_import import shoot_import
 from screenshots_org import shoot_org, use_story_date
 
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, new_salt
@@ -193,6 +194,7 @@ def shoot_app(
         shoot.shot(main, f"main-{key}")
     shoot_org(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_accounts(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
+    shoot_import(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     main.show_page("audit")
     page = main.pages["audit"]
     page.verify()  # type: ignore[attr-defined]

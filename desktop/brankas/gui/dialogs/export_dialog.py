@@ -88,7 +88,8 @@ class RegisterExportDialog(QDialog):
             self.tr(
                 "The register lists every account with its kecamatan, platform, status, "
                 "holder, dates and recovery details, for office reports and evaluation "
-                "meetings. It holds no passwords."
+                "meetings. Passwords and other secrets are left out unless you include them "
+                "below."
             )
         )
         intro.setWordWrap(True)

@@ -46,6 +46,7 @@ class Column(IntEnum):
 
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1  # the Field value of the column
+SECRET_FIELDS: Final = frozenset({Field.PASSWORD, Field.TOTP, Field.BACKUP_CODES})
 
 
 class ImportMappingModel(QAbstractTableModel):
@@ -63,11 +64,16 @@ class ImportMappingModel(QAbstractTableModel):
         self.beginResetModel()
         self._prepared = prepared
         self._samples = (
-            [" · ".join(samples(prepared, c)) for c in range(len(prepared.header.names))]
+            [self._sample(prepared, c) for c in range(len(prepared.header.names))]
             if prepared is not None
             else []
         )
         self.endResetModel()
+
+    def _sample(self, prepared: Prepared, column: int) -> str:
+        if prepared.mapping.fields[column] in SECRET_FIELDS:
+            return self.tr("(not shown)")
+        return " · ".join(samples(prepared, column))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """One row per column of the file."""

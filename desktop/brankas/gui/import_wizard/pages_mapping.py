@@ -91,6 +91,9 @@ class ImportMappingPage(JobPage):
 
     def _show(self, prepared: Prepared | None) -> None:
         self.model.set_prepared(prepared)
+        # Each field is a combo box from the start, so that it looks like a choice.
+        for row in range(self.model.rowCount()):
+            self.table.openPersistentEditor(self.model.index(row, Column.FIELD))
         origin = prepared.origin if prepared is not None else None
         texts = {
             MappingOrigin.PROPOSED: self.tr("Proposed from the column headers."),

@@ -38,6 +38,7 @@ from brankas.gui.labels import platform_label
 from brankas.gui.workers import ProgressFn
 
 MAX_ALIASES: Final = 30  # names offered for mapping; more are listed in the problems
+MAX_ALIAS_HEIGHT: Final = 120
 
 
 class ImportPreviewPage(JobPage):
@@ -75,7 +76,7 @@ class ImportPreviewPage(JobPage):
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMaximumHeight(120)
+        self.alias_scroll = scroll
         box_layout = QGridLayout(self.aliases)
         box_layout.addWidget(scroll, 0, 0)
         self.body.addWidget(self.aliases)
@@ -100,8 +101,8 @@ class ImportPreviewPage(JobPage):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in ((Column.ROW, 56), (Column.STATUS, 110), (Column.KECAMATAN, 130),
-                           (Column.PLATFORM, 110), (Column.ACCOUNT, 170), (Column.PASSWORD, 90),
+        for col, width in ((Column.ROW, 56), (Column.STATUS, 140), (Column.KECAMATAN, 130),
+                           (Column.PLATFORM, 140), (Column.ACCOUNT, 170), (Column.PASSWORD, 90),
                            (Column.RECOVERY, 150), (Column.ACTION, 150)):  # fmt: skip
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
@@ -252,6 +253,24 @@ class ImportPreviewPage(JobPage):
             chosen = options.platform_aliases.get(platform_key(text))
             self._platform_row(text, chosen)
         self.aliases.setVisible(self.alias_form.rowCount() > 0)
+        self._fit_aliases()
+
+    def _fit_aliases(self) -> None:
+        # Measured row by row: new rows are only shown by the event loop, and a layout
+        # leaves hidden widgets out of its own size hint.
+        form = self.alias_form
+        heights = []
+        for i in range(form.rowCount()):
+            items = (
+                form.itemAt(i, role) for role in (form.ItemRole.LabelRole, form.ItemRole.FieldRole)
+            )
+            widgets = [item.widget() for item in items if item is not None and item.widget()]
+            heights.append(max((w.sizeHint().height() for w in widgets), default=0))
+        margins = form.contentsMargins()
+        spacing = max(form.verticalSpacing(), 0) * max(len(heights) - 1, 0)
+        needed = sum(heights) + spacing + margins.top() + margins.bottom()
+        needed += 2 * self.alias_scroll.frameWidth()
+        self.alias_scroll.setFixedHeight(min(MAX_ALIAS_HEIGHT, needed))
 
     def _kecamatan_row(self, text: str, chosen: int | None) -> None:
         box = QComboBox()

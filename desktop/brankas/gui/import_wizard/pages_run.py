@@ -12,34 +12,38 @@ from brankas.gui.import_wizard.texts import problem_text
 from brankas.gui.workers import ProgressFn
 
 
+def _t(dry: bool, would: str, did: str) -> str:
+    return would if dry else did
+
+
 def summary_lines(summary: ImportSummary) -> list[str]:
     """What an import did (or, for a dry run, would do), one sentence per line."""
-    if summary.dry_run:
-        lines = [
+    dry = summary.dry_run
+    lines = [
+        _t(
+            dry,
             QCoreApplication.translate(
                 "ImportSummary", "{created} new accounts would be added to the vault."
-            ).format(created=summary.created)
-        ]
-        if summary.updated or summary.unchanged:
-            lines.append(
+            ),
+            QCoreApplication.translate(
+                "ImportSummary", "{created} new accounts were added to the vault."
+            ),
+        ).format(created=summary.created)
+    ]
+    if summary.updated or summary.unchanged:
+        lines.append(
+            _t(
+                dry,
                 QCoreApplication.translate(
                     "ImportSummary",
                     "{updated} existing accounts would be updated ({unchanged} already match).",
-                ).format(updated=summary.updated, unchanged=summary.unchanged)
-            )
-    else:
-        lines = [
-            QCoreApplication.translate(
-                "ImportSummary", "{created} new accounts were added to the vault."
-            ).format(created=summary.created)
-        ]
-        if summary.updated or summary.unchanged:
-            lines.append(
+                ),
                 QCoreApplication.translate(
                     "ImportSummary",
                     "{updated} existing accounts were updated ({unchanged} already matched).",
-                ).format(updated=summary.updated, unchanged=summary.unchanged)
-            )
+                ),
+            ).format(updated=summary.updated, unchanged=summary.unchanged)
+        )
     if summary.skipped_duplicates:
         lines.append(
             QCoreApplication.translate(
@@ -54,14 +58,24 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         )
     if summary.kecamatan_created:
         lines.append(
-            QCoreApplication.translate("ImportSummary", "New kecamatan: {names}.").format(
-                names=", ".join(summary.kecamatan_created)
-            )
+            _t(
+                dry,
+                QCoreApplication.translate(
+                    "ImportSummary", "Kecamatan that would be created: {names}."
+                ),
+                QCoreApplication.translate("ImportSummary", "Kecamatan created: {names}."),
+            ).format(names=", ".join(summary.kecamatan_created))
         )
     if summary.kecamatan_attached:
         lines.append(
-            QCoreApplication.translate(
-                "ImportSummary", "{count} kecamatan are added to the term."
+            _t(
+                dry,
+                QCoreApplication.translate(
+                    "ImportSummary", "{count} kecamatan would be added to the term."
+                ),
+                QCoreApplication.translate(
+                    "ImportSummary", "{count} kecamatan were added to the term."
+                ),
             ).format(count=summary.kecamatan_attached)
         )
     notes: dict[str, int] = {}
@@ -73,7 +87,7 @@ def summary_lines(summary: ImportSummary) -> list[str]:
                 count=count, note=problem_text(code)
             )
         )
-    return lines
+    return [f"• {line}" for line in lines]
 
 
 class ImportDryRunPage(JobPage):

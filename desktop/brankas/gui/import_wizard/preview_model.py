@@ -280,6 +280,8 @@ class ImportPreviewModel(QAbstractTableModel):
     def _tooltip(self, row: ImportRow, col: Column) -> str:
         if col is Column.PASSWORD and row.password:
             base = self.tr("A password is recorded; it is shown after the import only.")
+        elif col is Column.ACTION and self._offered(row):
+            base = self.tr("Double-click to choose what happens to this row.")
         else:
             base = ""
         lines = [problem_text(p.code) for p in self._problems(row, col)]
