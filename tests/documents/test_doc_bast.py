@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from doc_support import build_demo, pdf_pages, pdf_streams, pdf_text
 
 from brankas.core.domain.enums import HandoverKind, Owner, Platform, TwoFactorMethod
 from brankas.core.domain.models import Handover
@@ -19,7 +20,6 @@ from brankas.documents.blocks import Party
 from brankas.documents.credential_slip import credential_slip_data, render_credential_slip
 from brankas.documents.fingerprint import short_hash
 from brankas.documents.letterhead import Letterhead
-from conftest import build_demo, pdf_pages, pdf_streams, pdf_text
 
 CANARY_TOTP = "CANARYTOTPSECRETCANARYTOTPSECRET"  # valid base32, easy to grep
 

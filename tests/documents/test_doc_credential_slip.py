@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from doc_support import pdf_pages, pdf_text
 
 from brankas.core.domain.enums import HandoverKind
 from brankas.core.errors import InvalidValue
@@ -17,7 +18,6 @@ from brankas.documents.credential_slip import (
     credential_slip_html,
     render_credential_slip,
 )
-from conftest import pdf_pages, pdf_text
 
 
 def _issue(ctx: ServiceContext, kecamatan_handle: str) -> handover.Handover:

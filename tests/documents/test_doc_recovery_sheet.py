@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from doc_support import pdf_pages, pdf_text
+
 from brankas.documents.recovery_sheet import (
     RecoverySheetData,
     kit_check,
@@ -12,7 +14,6 @@ from brankas.documents.recovery_sheet import (
     render_recovery_sheet,
     save_recovery_sheet_pdf,
 )
-from conftest import pdf_pages, pdf_text
 
 KIT = "006281-097207-398354-535205-517594-593307-506121-408243"
 DATA = RecoverySheetData("ff453251dd6040a9", "Bawaslu Kabupaten Buol", date(2025, 1, 27), KIT)

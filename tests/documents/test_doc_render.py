@@ -10,13 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from doc_support import pdf_pages, pdf_text
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPageLayout, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
 from brankas.documents import render as r
 from brankas.documents.blocks import heading, keep_together, paragraph
-from conftest import pdf_pages, pdf_text
 
 FILLER = paragraph("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 6)
 
@@ -82,7 +82,8 @@ def test_text_is_point_sized_not_microscopic(tmp_path: Path) -> None:
     """PITFALLS.md: laid out for the screen and printed at 300 dpi, text shrinks ~3x."""
     document = _doc([paragraph("kata " * 400)])
     narrow = r.LaidOut(document)
-    lines = narrow.doc.documentLayout().blockBoundingRect(narrow.doc.begin()).height()
+    doc = narrow.docs[0]
+    lines = doc.documentLayout().blockBoundingRect(doc.begin()).height()
     # 10.5 pt text on a 167 mm line: about 13 words a line, so 400 words run ~30 lines
     # of ~18 px each; microscopic text would fit in a handful of lines.
     assert 400 < lines < 900

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from doc_support import pdf_pages, pdf_text
 
 from brankas.core.errors import NotFound
 from brankas.core.review.load import load_snapshot
@@ -21,7 +22,6 @@ from brankas.documents.term_summary import (
     term_summary_from_vault,
     term_summary_html,
 )
-from conftest import pdf_pages, pdf_text
 
 TODAY = date(2025, 3, 10)
 

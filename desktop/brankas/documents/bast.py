@@ -255,7 +255,7 @@ def _accounts_table(data: BastData) -> str:
     return data_table(
         headers,
         rows,
-        [5, 12, 26, 22, 21, 14],
+        [5, 12, 25, 20, 24, 14],
         font_pt=8.5,
         align=["center", "left", "left", "left", "left", "left"],
     )
@@ -272,7 +272,7 @@ def _signatures(data: BastData) -> list[str]:
             signature_cell([p2 + ",", tr("receiving", lang)], data.second_party, lang),
         ]
     )
-    groups = [keep_together(paragraph(text.closing(lang)) + parties)]
+    groups = [keep_together(paragraph(text.closing(lang)) + parties, top=8)]
     if data.witnesses:
         cells = [
             signature_cell([pick(lang, f"Saksi {n}", f"Witness {n}"), w.title], w, lang)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from brankas.core.domain.models import Person
+from brankas.documents.flow import FLOW, KEEP, KEEP_NEXT, marker
 from brankas.documents.i18n import tr
 
 BORDER = "#000000"
@@ -164,26 +165,17 @@ def data_table(
 
 
 def heading(text: str, *, top: int = 14, size_pt: float = 11.0, keep_next: bool = False) -> str:
-    """A section heading; ``keep_next``: never left alone at the foot of a page, away from
-    the table that follows it (the renderer moves it to the next page)."""
+    """A section heading; ``keep_next``: kept on the page of what follows it (the next
+    piece, see documents.flow), never left alone at the foot of a page."""
     p = f'<p style="font-size:{size_pt}pt; font-weight:bold; margin:{top}px 0 0 0;">{esc(text)}</p>'
     if not keep_next:
         return p
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0">'
-        f'<tr><td><a name="{KEEP_NEXT_ANCHOR}"></a>{p}</td></tr></table>'
-    )
-
-
-KEEP_ANCHOR = "brankas-keep"
-KEEP_NEXT_ANCHOR = "brankas-keep-next"
+    return marker(KEEP_NEXT) + p + marker(FLOW)
 
 
 def keep_together(inner: str, *, top: int = 0) -> str:
     """Blocks that must not be split over two pages (e.g. the closing sentence and the
-    signatures): one borderless table cell marked with an anchor, which the renderer moves
-    to the next page whole when it would straddle a page break (and fits on one page)."""
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:{top}px;">'
-        f'<tr><td><a name="{KEEP_ANCHOR}"></a>{inner}</td></tr></table>'
-    )
+    signatures): a piece of its own, moved to the next page whole when it does not fit in
+    what is left of this one. ``top``: space above it, as a margin on an empty line."""
+    space = f'<p style="margin:{top}px 0 0 0; font-size:1pt;"></p>' if top else ""
+    return marker(KEEP) + space + inner + marker(FLOW)

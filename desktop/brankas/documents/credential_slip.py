@@ -137,9 +137,14 @@ def credential_slip_data(
 
 
 def _password_cell(secret: Secret) -> str:
+    # A password broken over two lines (at a hyphen, say) is misread: keep it on one line,
+    # smaller when long; only a password too long for the column is allowed to wrap.
+    value = secret.reveal()
+    size = 12 if len(value) <= 26 else 10 if len(value) <= 34 else 8.5
+    nowrap = " white-space:nowrap;" if len(value) <= 44 else ""
     return (
-        f'<span style="font-family:{_MONO}; font-size:12pt; font-weight:bold;">'
-        f"{esc(secret.reveal())}</span>"
+        f'<p style="margin:0;{nowrap}"><span style="font-family:{_MONO}; font-size:{size}pt; '
+        f'font-weight:bold;">{esc(value)}</span></p>'
     )
 
 
@@ -218,7 +223,7 @@ def credential_slip_html(data: CredentialSlipData) -> str:
             justify=False,
             top=2,
         ),
-        data_table(headers, rows, [6, 20, 34, 40], font_pt=10, align=["center"] + ["left"] * 3),
+        data_table(headers, rows, [6, 18, 30, 46], font_pt=10, align=["center"] + ["left"] * 3),
         heading(pick(lang, "Ketentuan", "Rules")),
         numbered(rules),
         keep_together(receipt),

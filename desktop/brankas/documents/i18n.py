@@ -13,9 +13,7 @@ from typing import Final
 
 from brankas.core.domain.enums import AccountStatus, HandoverKind, Owner, Platform, TwoFactorMethod
 from brankas.core.domain.terbilang import (
-    day_name_id,
     format_date_id,
-    month_name_id,
     spell_date_id,
     terbilang,
 )
@@ -200,11 +198,6 @@ def spell_date(d: date, language: str) -> str:
             f"{date_en(d).split()[1]} in the year {spell_en(d.year)}"
         )
     return spell_date_id(d)
-
-
-def day_and_month(d: date) -> tuple[str, str]:
-    """The Indonesian day and month names of a date."""
-    return day_name_id(d), month_name_id(d.month)
 
 
 # --- labels ---------------------------------------------------------------------------

@@ -124,11 +124,12 @@ def recovery_sheet_html(data: RecoverySheetData) -> str:
         [esc(pick(lang, "Tanggal dibuat", "Date made")), esc(format_long_date(data.created, lang))],
         [esc(pick(lang, "Kode pemeriksaan kit", "Kit check code")), esc(kit_check(data))],
     ]
+    room = "&nbsp;<br/>&nbsp;"  # two lines to write in by hand
     keeper = [
-        [esc(pick(lang, "Disimpan oleh (nama)", "Kept by (name)")), ""],
-        [esc(pick(lang, "Jabatan", "Position")), ""],
-        [esc(pick(lang, "Tanggal", "Date")), ""],
-        [esc(pick(lang, "Tanda tangan", "Signature")), "<br/><br/>"],
+        [esc(pick(lang, "Disimpan oleh (nama)", "Kept by (name)")), room],
+        [esc(pick(lang, "Jabatan", "Position")), room],
+        [esc(pick(lang, "Tanggal", "Date")), "&nbsp;"],
+        [esc(pick(lang, "Tanda tangan", "Signature")), room + "<br/>&nbsp;"],
     ]
     parts = [
         f'<p align="center" style="font-size:10pt; margin:0;">{esc(INSTITUTION)}</p>',

@@ -10,14 +10,15 @@ inch, as in CSS, and font sizes are given in points.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -32,17 +33,12 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlock,
     QTextDocument,
-    QTextFormat,
-    QTextFragment,
-    QTextFrame,
     QTextOption,
-    QTextTable,
 )
 
 from brankas.core.fsutil import atomic_write
-from brankas.documents.blocks import KEEP_ANCHOR, KEEP_NEXT_ANCHOR
+from brankas.documents import flow
 from brankas.documents.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -112,8 +108,15 @@ class Document:
     setup: PageSetup = field(default_factory=PageSetup)
 
 
+@functools.lru_cache(maxsize=1)
+def _known_families() -> frozenset[str]:
+    # Asking the font database for every family takes ~30 ms; the documents use the
+    # system's fonts, which do not change while the app runs.
+    return frozenset(f.casefold() for f in QFontDatabase.families())
+
+
 def _installed(families: Iterable[str]) -> list[str]:
-    known = {f.casefold() for f in QFontDatabase.families()}
+    known = _known_families()
     return [f for f in families if f.casefold() in known]
 
 
@@ -165,7 +168,7 @@ def _painter_font(text: str, size_pt: float, *, bold: bool = False) -> QFont:
 class LaidOut:
     """A document laid out in pages of a fixed size; paints any page on any device.
 
-    Keeps the layout's paint device alive (the layout holds a raw pointer to it).
+    Keeps the layout's paint device alive (each layout holds a raw pointer to it).
     """
 
     def __init__(self, document: Document) -> None:
@@ -184,42 +187,56 @@ class LaidOut:
         # boundary, not a hair above it, where the next page's first line would be drawn
         # (and extracted as text) at the foot of the previous one too.
         self.body_height = math.floor((self.height - self.header - self.footer) * 64) / 64
+        self._font = base_font(document.html)
+        self._footer_font = _painter_font(document.footer.document_id + "·", FOOTER_PT)
+        self.placed = flow.place(document.html, self.width, self.body_height, self._new_doc)
+        self.pages = flow.page_count(self.placed)
+
+    def _new_doc(self, html: str) -> QTextDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self._metric_device)
         doc.setUseDesignMetrics(True)
         doc.setDocumentMargin(0)
-        doc.setDefaultFont(base_font(document.html))
+        doc.setDefaultFont(self._font)
         option = doc.defaultTextOption()
         # Handles and URLs have no spaces: let them break anywhere rather than overflow.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
-        doc.setHtml(document.html)
-        doc.setPageSize(QSizeF(self.width, self.body_height))
-        self.doc = doc
-        _keep_together(doc, self.body_height)
-        self.pages = max(1, doc.pageCount())
+        doc.setTextWidth(self.width)  # before the text, so that it is laid out once
+        doc.setHtml(f"<html><body>{html}</body></html>")
+        return doc
+
+    @property
+    def docs(self) -> list[QTextDocument]:
+        """The laid-out pieces in order."""
+        return [p.doc for p in self.placed]
 
     def plain_text(self) -> str:
         """The body's text, as a reader extracting it would roughly see it."""
-        return self.doc.toPlainText()
+        return "\n".join(doc.toPlainText() for doc in self.docs)
 
     def paint_page(self, painter: QPainter, index: int, scale: float) -> None:
         """Paint page ``index`` (0-based) with the painter's origin at the paint rect's
         top-left corner; ``scale`` is device pixels per layout pixel."""
         painter.save()
         painter.scale(scale, scale)
-        painter.save()
-        top = index * self.body_height
-        painter.translate(0, self.header - top)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        painter.setClipRect(QRectF(0, top, self.width, self.body_height))
-        # The layout draws whatever intersects the context's clip, with rectangles rounded
-        # to whole pixels: a pixel in from each edge, a line of the next (or previous) page
-        # is not drawn here too — invisible under the painter's clip, but still text that a
-        # PDF reader would extract twice.
-        context.clip = QRectF(0, top + 1, self.width, self.body_height - 2)
-        self.doc.documentLayout().draw(painter, context)
-        painter.restore()
+        for piece, local in flow.on_page(self.placed, index):
+            painter.save()
+            context = QAbstractTextDocumentLayout.PaintContext()
+            if piece.paginated:
+                top = local * self.body_height
+                painter.translate(0, self.header - top)
+                painter.setClipRect(QRectF(0, top, self.width, self.body_height))
+                # The layout draws whatever intersects the context's clip, with rectangles
+                # rounded to whole pixels: a pixel in from each edge, a line of the next (or
+                # previous) page is not drawn here too — invisible under the painter's
+                # clip, but still text that a PDF reader would extract twice.
+                context.clip = QRectF(0, top + 1, self.width, self.body_height - 2)
+            else:
+                painter.translate(0, self.header + piece.y)
+                context.clip = QRectF(0, 0, self.width, piece.height + 1)
+            piece.doc.documentLayout().draw(painter, context)
+            painter.restore()
         self._furniture(painter, index)
         painter.restore()
 
@@ -230,7 +247,7 @@ class LaidOut:
         if footer.short_hash:
             left += "  ·  " + tr("doc_hash", lang).format(hash=footer.short_hash)
         right = tr("page_of", lang).format(page=index + 1, pages=self.pages)
-        painter.setFont(_painter_font(left + right, FOOTER_PT))
+        painter.setFont(self._footer_font)
         grey = QColor("#555555")
         y = self.height - self.footer + mm(3)
         painter.setPen(QPen(grey, 0.6))
@@ -249,58 +266,6 @@ class LaidOut:
             box = QRectF(self.width - width, 0, width, height)
             painter.drawRect(box)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), footer.mark)
-
-
-def _anchors(table: QTextTable) -> set[str]:
-    block = table.cellAt(0, 0).firstCursorPosition().block()
-    names: set[str] = set()
-    for fragment in _fragments(block):
-        names.update(fragment.charFormat().anchorNames())
-    return names
-
-
-def _fragments(block: QTextBlock) -> Iterator[QTextFragment]:
-    it = block.begin()
-    while not it.atEnd():
-        fragment = it.fragment()
-        if fragment.isValid():
-            yield fragment
-        it += 1
-
-
-def _keep_together(doc: QTextDocument, page_height: float) -> None:
-    """Apply the keep marks (documents.blocks): a marked table that would straddle a page
-    break, or a heading whose next table starts on a later page, begins a new page. In
-    document order: each move shifts what follows, and the layout is read again after it."""
-    layout = doc.documentLayout()
-    frames = doc.rootFrame().childFrames()
-
-    def page(y: float) -> int:
-        return int(y // page_height)
-
-    def straddles(frame: QTextFrame) -> bool:
-        box = layout.frameBoundingRect(frame)
-        return page(box.top()) != page(box.bottom() - 0.5) and box.height() <= page_height
-
-    def moves(frame: QTextFrame) -> bool:
-        return isinstance(frame, QTextTable) and KEEP_ANCHOR in _anchors(frame) and straddles(frame)
-
-    for index, frame in enumerate(frames):
-        if not isinstance(frame, QTextTable):
-            continue
-        marks = _anchors(frame)
-        move = False
-        if KEEP_ANCHOR in marks:
-            move = straddles(frame)
-        elif KEEP_NEXT_ANCHOR in marks and index + 1 < len(frames):
-            following = frames[index + 1]
-            top = page(layout.frameBoundingRect(frame).top())
-            # The next block starts on a later page, or is about to be moved to one.
-            move = moves(following) or page(layout.frameBoundingRect(following).top() + 1) != top
-        if move:
-            fmt = frame.format()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            frame.setFormat(fmt)
 
 
 def lay_out(document: Document) -> LaidOut:

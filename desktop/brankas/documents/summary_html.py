@@ -195,7 +195,7 @@ def kecamatan_html(k: SummaryKecamatan, lang: str) -> str:
         "Status",
         pick(lang, "Pemegang", "Holder"),
         pick(lang, "Masa aktif", "Active period"),
-        pick(lang, "Kata sandi terakhir diubah", "Password last set"),
+        pick(lang, "Kata sandi diubah", "Password changed"),
         pick(lang, "Daftar periksa", "Checklist"),
     ]
     rows = [_account_row(n, a, lang) for n, a in enumerate(k.accounts, 1)]
@@ -247,7 +247,11 @@ def _finding_counts(data: TermSummaryData) -> str:
     for sev in Severity:
         n = sum(1 for x in data.findings if x.severity is sev)
         if n:
-            parts.append(f"{format_number(n, lang)} {pick(lang, *_SEVERITY[sev])}")
+            word_id, word_en = _SEVERITY[sev]
+            word = pick(
+                lang, word_id, word_en + ("s" if n != 1 and sev is not Severity.INFO else "")
+            )
+            parts.append(f"{format_number(n, lang)} {word}")
     return ", ".join(parts) or pick(lang, "tidak ada", "none")
 
 
