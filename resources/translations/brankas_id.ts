@@ -2996,6 +2996,10 @@
 <context>
     <name>ImportMappingModel</name>
     <message>
+        <source>(not shown)</source>
+        <translation>(tidak ditampilkan)</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Kolom dalam berkas</translation>
     </message>
@@ -3120,6 +3124,10 @@
     <message>
         <source>A password is recorded; it is shown after the import only.</source>
         <translation>Kata sandi tercatat; baru dapat ditampilkan setelah impor.</translation>
+    </message>
+    <message>
+        <source>Double-click to choose what happens to this row.</source>
+        <translation>Klik dua kali untuk memilih apa yang dilakukan pada baris ini.</translation>
     </message>
 </context>
 <context>
@@ -3282,12 +3290,20 @@
         <translation>{count} baris bermasalah tidak diimpor.</translation>
     </message>
     <message>
-        <source>New kecamatan: {names}.</source>
-        <translation type="unfinished"></translation>
+        <source>Kecamatan that would be created: {names}.</source>
+        <translation>Kecamatan yang akan dibuat: {names}.</translation>
     </message>
     <message>
-        <source>{count} kecamatan are added to the term.</source>
-        <translation type="unfinished"></translation>
+        <source>Kecamatan created: {names}.</source>
+        <translation>Kecamatan yang dibuat: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} kecamatan would be added to the term.</source>
+        <translation>{count} kecamatan akan ditambahkan ke masa tugas.</translation>
+    </message>
+    <message>
+        <source>{count} kecamatan were added to the term.</source>
+        <translation>{count} kecamatan telah ditambahkan ke masa tugas.</translation>
     </message>
     <message>
         <source>{count} accounts: {note}</source>
@@ -5467,8 +5483,8 @@
         <translation>Ekspor daftar akun</translation>
     </message>
     <message>
-        <source>The register lists every account with its kecamatan, platform, status, holder, dates and recovery details, for office reports and evaluation meetings. It holds no passwords.</source>
-        <translation type="unfinished"></translation>
+        <source>The register lists every account with its kecamatan, platform, status, holder, dates and recovery details, for office reports and evaluation meetings. Passwords and other secrets are left out unless you include them below.</source>
+        <translation>Daftar ini memuat setiap akun beserta kecamatan, platform, status, pemegang, tanggal, dan data pemulihannya, untuk laporan kantor dan rapat evaluasi. Kata sandi dan rahasia lainnya tidak disertakan kecuali Anda memilihnya di bawah.</translation>
     </message>
     <message>
         <source>All terms</source>
