@@ -20,6 +20,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Command-line options (Qt's own options are passed on to Qt)."""
     parser = argparse.ArgumentParser(prog="brankas", description="Brankas desktop app")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="",
+        metavar="REPORT",
+        help="check this installation end to end and exit (also writing REPORT if given)",
+    )
     parser.add_argument("--vault", type=Path, help="vault folder to open (default: per user)")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -45,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
+    if args.self_test is not None:
+        from brankas import selftest
+
+        return selftest.main(Path(args.self_test) if args.self_test else None)
     # Qt is imported only now, so that --version works without a display or Qt libraries.
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
