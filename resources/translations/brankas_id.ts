@@ -154,6 +154,21 @@
     </message>
 </context>
 <context>
+    <name>AccountEventsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+</context>
+<context>
     <name>AccountLabels</name>
     <message>
         <source>Planned</source>
@@ -310,6 +325,34 @@
     <message>
         <source>A committee member has full control of this Page; give them partial or task access instead.</source>
         <translation>Ada anggota panitia yang memegang kendali penuh atas Halaman ini; berikan akses sebagian atau akses tugas saja.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>kata sandi</translation>
+    </message>
+    <message>
+        <source>TOTP code</source>
+        <translation>kode TOTP</translation>
+    </message>
+    <message>
+        <source>authenticator key</source>
+        <translation>kunci autentikator</translation>
+    </message>
+    <message>
+        <source>backup codes</source>
+        <translation>kode cadangan</translation>
+    </message>
+    <message>
+        <source>secret notes</source>
+        <translation>catatan rahasia</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>old passwords</source>
+        <translation>kata sandi lama</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from accounts_support import build_template, open_copy
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
+from brankas.core.audit import Event
 from brankas.core.domain.enums import PageAccess, PersonRole, Platform, RotationReason
 from brankas.core.domain.models import Custody, PageAccessEntry, Person
 from brankas.core.services.secrets import PasswordHistoryInfo
@@ -17,6 +18,7 @@ from brankas.gui.dialogs.account_editor_tabs import PERSON_ID_ROLE, PersonChoice
 from brankas.gui.models.account_data import AccountsData, load_accounts
 from brankas.gui.models.account_lists import (
     RECORD_ROLE,
+    AccountEventsModel,
     CustodyModel,
     PageAccessModel,
     PasswordHistoryModel,
@@ -158,6 +160,24 @@ def test_list_models(qtmodeltester: ModelTester) -> None:
     assert custody.index(1, 2).data() == "now"
     custody.clear()
     assert custody.rowCount() == 0
+    events = AccountEventsModel()
+    qtmodeltester.check(events)
+    at = NOW.isoformat()
+    events.set_events(
+        [
+            Event(1, at, "op1", "create", "account:9", {}, b"", b""),
+            Event(2, at, "op1", "reveal", "account:9", {"field": "password"}, b"", b""),
+            Event(3, at, None, "copy", "account:9", {"field": "totp"}, b"", b""),
+        ],
+        {"op1": "Siti"},
+    )
+    assert [events.index(r, 1).data() for r in range(3)] == [
+        "Secret copied: TOTP code",
+        "Secret revealed: password",
+        "Created",
+    ]
+    assert events.index(1, 2).data() == "Siti" and events.index(0, 2).data() == "—"
+    assert "2025" in events.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_person_choices(qtmodeltester: ModelTester, tmp_path: Path) -> None:

@@ -154,3 +154,17 @@ def warning_text(code: str) -> str:
         ),
     }
     return texts.get(code, code)
+
+
+def secret_field_label(name: str) -> str:
+    """What an audit event about an account touched ("password", "totp", …)."""
+    names = {
+        "password": QCoreApplication.translate("AccountLabels", "password"),
+        "totp": QCoreApplication.translate("AccountLabels", "TOTP code"),
+        "totp_secret": QCoreApplication.translate("AccountLabels", "authenticator key"),
+        "backup_codes": QCoreApplication.translate("AccountLabels", "backup codes"),
+        "notes": QCoreApplication.translate("AccountLabels", "secret notes"),
+        "username": QCoreApplication.translate("AccountLabels", "username"),
+        "password_history": QCoreApplication.translate("AccountLabels", "old passwords"),
+    }
+    return names.get(name, name)

@@ -10,11 +10,17 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from brankas.core.audit import Event
 from brankas.core.domain.models import Custody, PageAccessEntry
 from brankas.core.review.labels import date_en, date_id
 from brankas.core.services.secrets import PasswordHistoryInfo
-from brankas.gui.i18n import current_language, format_datetime
-from brankas.gui.models.account_labels import page_access_label, rotation_reason_label
+from brankas.gui.i18n import current_language, format_datetime, parse_iso
+from brankas.gui.labels import audit_kind_label
+from brankas.gui.models.account_labels import (
+    page_access_label,
+    rotation_reason_label,
+    secret_field_label,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -204,3 +210,38 @@ class CustodyModel(_ListModel[Custody]):
         if column == 1:
             return _moment(record.from_at)
         return _moment(record.until_at) if column == 2 else None
+
+
+class AccountEventsModel(_ListModel[Event]):
+    """The audit events about one account, newest first: when, what, by whom."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.operators: Mapping[str, str] = {}
+
+    def set_events(self, events: Sequence[Event], operators: Mapping[str, str]) -> None:
+        """Show ``events`` (any order) with the operators' names."""
+        self.operators = dict(operators)
+        self.set_records(sorted(events, key=lambda e: e.seq, reverse=True))
+
+    def titles(self) -> tuple[str, ...]:
+        """Column titles."""
+        return (self.tr("When"), self.tr("What"), self.tr("By"))
+
+    def cell(self, record: Event, column: int) -> str:
+        """A short moment, the event with the field it touched, the operator."""
+        if column == 0:
+            moment = parse_iso(record.at)
+            if moment is None:
+                return record.at
+            return f"{_when(moment)} {moment.astimezone():%H:%M}"
+        if column == 1:
+            what = audit_kind_label(record.kind)
+            field = record.detail.get("field")
+            return f"{what}: {secret_field_label(str(field))}" if field else what
+        op = record.operator_id
+        return self.operators.get(op, "—") if op else "—"
+
+    def tooltip(self, record: Event, column: int) -> str | None:
+        """The full moment."""
+        return _moment(parse_iso(record.at)) if column == 0 else None

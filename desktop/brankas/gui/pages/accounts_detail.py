@@ -23,8 +23,12 @@ from brankas.core.services.secrets import SecretField
 from brankas.gui.labels import platform_label
 from brankas.gui.models.account_detail import AccountDetail
 from brankas.gui.models.account_labels import role_word, status_label, warning_text
-from brankas.gui.models.account_lists import CustodyModel, PageAccessModel, PasswordHistoryModel
-from brankas.gui.models.audit_model import AuditModel
+from brankas.gui.models.account_lists import (
+    AccountEventsModel,
+    CustodyModel,
+    PageAccessModel,
+    PasswordHistoryModel,
+)
 from brankas.gui.resources import Resources
 from brankas.gui.theme import Spacing
 from brankas.gui.widgets.recovery_chain import RecoveryChainView
@@ -200,7 +204,7 @@ class AccountDetailPanel(QWidget):
         history_layout.addWidget(_heading(self.tr("Who held it")))
         history_layout.addWidget(_table(self.custody_model, "detailCustody"), 1)
         self.tabs.addTab(history, self.tr("History"))
-        self.audit_model = AuditModel(self)
+        self.audit_model = AccountEventsModel(self)
         self.tabs.addTab(_table(self.audit_model, "detailAudit"), self.tr("Audit"))
 
     # --- content ------------------------------------------------------------------------
@@ -211,9 +215,13 @@ class AccountDetailPanel(QWidget):
         if detail is None:
             self.stack.setCurrentIndex(0)
             self.chain.set_detail(None)
-            for model in (self.page_model, self.password_model, self.custody_model):
+            for model in (
+                self.page_model,
+                self.password_model,
+                self.custody_model,
+                self.audit_model,
+            ):
                 model.clear()
-            self.audit_model.clear()
             self.username.clear()
             return
         a = detail.account
