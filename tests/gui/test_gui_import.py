@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from brankas.core.audit import AuditKind
 from brankas.core.domain.enums import Election, Platform
+from brankas.core.errors import ImportFileInvalid, ImportTooLarge
 from brankas.core.importers.apply import DuplicateChoice
 from brankas.core.importers.mapping import Field
 from brankas.core.importers.prepared import MappingOrigin
@@ -40,7 +41,7 @@ from brankas.gui.import_wizard.preview_model import (
     MASK,
     Column,
 )
-from brankas.gui.import_wizard.texts import problem_text
+from brankas.gui.import_wizard.texts import file_error_text, problem_text
 from brankas.gui.import_wizard.wizard import ImportWizard
 from brankas.gui.session import Session
 from brankas.gui.workers import JobRunner
@@ -364,19 +365,21 @@ def test_kdbx_asks_for_its_password(qtbot: QtBot, world: World, tmp_path: Path) 
 
 
 def test_problems_are_explained_in_indonesian(qapp: QApplication, qm_dir: Path) -> None:
+    english = problem_text("kecamatan_unknown")
     translator = QTranslator()
     assert translator.load(str(qm_dir / "brankas_id.qm"))
     QCoreApplication.installTranslator(translator)
     try:
-        assert problem_text("kecamatan_unknown") != "kecamatan_unknown"
-        assert "kecamatan" in problem_text("kecamatan_unknown").lower()
-        assert problem_text("kecamatan_unknown") != QCoreApplication.translate(
-            "x", problem_text.__name__
+        assert problem_text("kecamatan_unknown").startswith("Kecamatan ini tidak ada di brankas")
+        assert problem_text("phone_repaired") != problem_text("phone_rounded")
+        old = ImportFileInvalid("old workbook", "xls_legacy")
+        assert "simpan sebagai .xlsx" in file_error_text(old)
+        assert "Berkas memiliki lebih dari 100.000 baris" in file_error_text(
+            ImportTooLarge("rows", "too_many_rows", limit=100_000)
         )
-        english = "This kecamatan is not in the vault."
-        assert not problem_text("kecamatan_unknown").startswith(english)
     finally:
         QCoreApplication.removeTranslator(translator)
+    assert problem_text("kecamatan_unknown") == english
 
 
 def test_file_menu_opens_the_wizard_and_locking_closes_it(
