@@ -152,6 +152,10 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>The changes you had not saved when the vault locked are back. Passwords, keys and codes are never kept: type them again if needed.</source>
+        <translation>Perubahan yang belum Anda simpan saat brankas terkunci sudah dikembalikan. Kata sandi, kunci, dan kode tidak pernah disimpan: ketik ulang bila perlu.</translation>
+    </message>
 </context>
 <context>
     <name>AccountEventsModel</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -230,3 +231,43 @@ def test_locking_closes_the_editor_and_wipes_typed_secrets(
     assert not editor.isVisible()
     assert editor.secrets.password.text() == ""
     qtbot.waitUntil(lambda: page._editor is None)
+
+
+def test_unsaved_fields_come_back_after_a_lock_but_not_secrets(
+    qtbot: QtBot, page: AccountsPage, session: Session
+) -> None:
+    _select(qtbot, page, "@contoh.biau.pilkada")
+    editor = page.open_edit()
+    assert editor is not None
+    editor.identity.display_name.setText("Nama belum disimpan")
+    editor.recovery.device.setText("Ponsel kantor Humas")
+    editor.secrets.password.setText("rahasia-yang-diketik")
+    editor.force_close()  # what locking does to every dialog of the window
+    assert page.draft is not None and "rahasia" not in repr(page.draft)
+    page.end_session()
+    page.start_session(session)  # unlocked again by the same operator
+    qtbot.waitUntil(lambda: page._editor is not None, timeout=10_000)
+    restored = page._editor
+    assert restored is not None and restored is not editor
+    assert restored.identity.display_name.text() == "Nama belum disimpan"
+    assert restored.recovery.device.text() == "Ponsel kantor Humas"
+    assert restored.secrets.password.text() == ""
+    assert restored.notice.isVisibleTo(restored)
+    assert page.draft is None
+    restored.reject()
+
+
+def test_a_draft_is_not_shown_to_another_operator(
+    qtbot: QtBot, page: AccountsPage, session: Session
+) -> None:
+    editor = page.open_new()
+    assert editor is not None
+    editor.identity.handle.setText("@draf.operator.lain")
+    editor.force_close()
+    assert page.draft is not None
+    page.draft = dataclasses.replace(page.draft, operator_id="someone-else")
+    page.end_session()
+    page.start_session(session)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    wait_idle(qtbot, session)
+    assert page._editor is None and page.draft is None

@@ -92,6 +92,7 @@ class AccountEditor(QDialog):
     worker); an error comes back by field and shows under it, translated by its code."""
 
     saved = Signal(object)  # SavedAccount
+    locked_out = Signal()  # closing because the vault locks: the page may keep a draft
 
     def __init__(
         self,
@@ -118,6 +119,12 @@ class AccountEditor(QDialog):
             else self.tr("New account")
         )
         layout = QVBoxLayout(self)
+        self.notice = QLabel()
+        self.notice.setObjectName("editorNotice")
+        self.notice.setProperty("role", "ok")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
         self.people = PersonChoices(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
@@ -384,7 +391,18 @@ class AccountEditor(QDialog):
         self.secrets.wipe()
         super().done(result)
 
+    def show_restored(self) -> None:
+        """Say that the fields hold what was typed before the vault locked."""
+        self.notice.setText(
+            self.tr(
+                "The changes you had not saved when the vault locked are back. Passwords, "
+                "keys and codes are never kept: type them again if needed."
+            )
+        )
+        self.notice.setVisible(True)
+
     def force_close(self) -> None:
         """Close at once (the vault is locking): typed secrets are wiped."""
         self._saving = False
+        self.locked_out.emit()
         self.done(QDialog.DialogCode.Rejected)

@@ -13,6 +13,8 @@ from brankas.core.services import accounts, secrets
 from brankas.core.services.accounts import SavedAccount
 from brankas.core.services.secrets import SecretField
 from brankas.gui.dialogs.account_editor import AccountEditor, EditRequest, save_account
+from brankas.gui.dialogs.account_editor_draft import Draft, take_draft
+from brankas.gui.dialogs.account_editor_draft import restore_draft as restore
 from brankas.gui.dialogs.messages import ask, show_message
 from brankas.gui.models.account_labels import warning_text
 from brankas.gui.pages.accounts_secrets import Copied, copy_value, reveal_password, totp_now
@@ -32,6 +34,7 @@ class AccountActions:
     resources: Any
     _detail_for: int | None
     _editor: AccountEditor | None
+    draft: Draft | None
     _shown: Any
     reload: Any
     window: Any
@@ -128,9 +131,40 @@ class AccountActions:
         self._editor = editor
         self.detail.hide_secrets()
         editor.saved.connect(self._saved)
+        editor.locked_out.connect(lambda: self._keep_draft(editor))
         editor.finished.connect(lambda _r: self._editor_closed(editor))
         editor.open()
         return editor
+
+    def _keep_draft(self, editor: AccountEditor) -> None:
+        """The vault locks with the editor open: keep what was typed (no secrets)."""
+        if self.session is not None:
+            self.draft = take_draft(editor, self.session.operator.id)
+
+    def restore_draft(self) -> None:
+        """After unlocking, reopen the editor with the fields typed before the lock (for
+        the same operator only)."""
+        draft = self.draft
+        if draft is None or self.session is None:
+            return
+        if draft.operator_id != self.session.operator.id:
+            self.draft = None  # someone else unlocked: not theirs to see
+            return
+        if draft.account_id is None:
+            editor = self.open_new({})
+        else:
+            shown = self._shown()
+            if shown is None or shown.account.id != draft.account_id:
+                if draft.account_id not in self.data.accounts:
+                    self.draft = None  # deleted meanwhile
+                    return
+                self.show_account(draft.account_id)  # edited once its detail is read
+                return
+            editor = self.open_edit()
+        if editor is not None:
+            self.draft = None
+            restore(editor, draft)
+            editor.show_restored()
 
     def _editor_closed(self, editor: AccountEditor) -> None:
         if self._editor is editor:

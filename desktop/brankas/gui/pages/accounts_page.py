@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from brankas.core.domain.enums import AccountStatus
 from brankas.core.services.context import Clock, ServiceContext
 from brankas.gui.dialogs.account_editor import AccountEditor
+from brankas.gui.dialogs.account_editor_draft import Draft
 from brankas.gui.dialogs.messages import show_error
 from brankas.gui.models.account_data import AccountsData, data_version, load_accounts
 from brankas.gui.models.account_detail import AccountDetail, load_detail
@@ -77,6 +78,7 @@ class AccountsPage(AccountActions, Page):
         self._loading = False  # the list is being read
         self._reload_again = False  # a change came in while it was being read
         self._editor: AccountEditor | None = None
+        self.draft: Draft | None = None  # kept across a lock: see AccountActions
         self.data = AccountsData()
         top = QHBoxLayout()
         top.setSpacing(Spacing.S)
@@ -287,6 +289,8 @@ class AccountsPage(AccountActions, Page):
         self.filters.set_choices(data)
         self.model.set_data(data, self._query())
         self._after_filter(refresh_detail=True)
+        if self.draft is not None:
+            self.restore_draft()
 
     def _query(self) -> list[int]:
         f = self.filters.filters()
@@ -416,6 +420,8 @@ class AccountsPage(AccountActions, Page):
         if self._detail_for is not None:
             self.detail.show_detail(detail)
         self._update_buttons()
+        if self.draft is not None and self.draft.account_id == detail.account.id:
+            self.restore_draft()
 
     def _detail_failed(self, exc: BaseException) -> None:
         self._loading_detail = False
