@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from accounts_support import accounts_page, build_template, make_session, open_copy, wait_idle
+from accounts_support import (
+    DEMO_PASSWORD,
+    accounts_page,
+    build_template,
+    make_session,
+    open_copy,
+    wait_idle,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,7 +22,9 @@ from pytestqt.qtbot import QtBot
 from brankas.core.domain.enums import AccountStatus, Platform
 from brankas.core.services import accounts
 from brankas.core.services.context import ServiceContext
+from brankas.core.services.demo import ADMIN_NAME
 from brankas.gui.context import AppContext
+from brankas.gui.controller import AppController
 from brankas.gui.models.accounts_model import ACCOUNT_ROLE, ROTATION_ROLE, Column
 from brankas.gui.pages.accounts_detail import MASK
 from brankas.gui.pages.accounts_page import AccountsPage
@@ -219,3 +229,33 @@ def test_loads_when_first_shown_and_again_only_after_a_change(
     page.end_session()
     session.runner.wait()
     session.vault.close(backup=False)
+
+
+def test_idle_lock_in_the_app_drops_the_list_and_revealed_password(
+    qtbot: QtBot, demo_template: Path, controller: AppController, gui_ctx: AppContext
+) -> None:
+    shutil.copytree(demo_template, gui_ctx.default_vault)
+    controller.start()
+    unlock = controller.unlock_window
+    assert unlock is not None
+    unlock.operator.setText(ADMIN_NAME)
+    unlock.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(controller.vault_unlocked, timeout=10_000):
+        unlock.unlock()
+    main = controller.main_window
+    assert main is not None
+    main.show_page("accounts")
+    page = main.pages["accounts"]
+    assert isinstance(page, AccountsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 40, timeout=10_000)
+    _select(qtbot, page, "@contoh.biau.pilkada")
+    page.detail.reveal_password.click()
+    qtbot.waitUntil(lambda: page.detail.password.text() != MASK, timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
+    controller.idle.set_timeout_msecs(100)
+    controller.idle.start()
+    with qtbot.waitSignal(controller.vault_locked, timeout=5_000) as locked:
+        pass
+    assert locked.args == ["idle"]
+    assert page.model.rowCount() == 0 and page.data.index is None
+    assert page.detail.detail is None and page.detail.password.text() == MASK
