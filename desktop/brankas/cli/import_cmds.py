@@ -24,10 +24,8 @@ from brankas.core.importers.prepared import Prepared
 from brankas.core.importers.preview import Preview, build_preview
 from brankas.core.importers.sources import SourceKind
 from brankas.core.importers.vaultview import load_vault_view
-from brankas.core.keys import slots as sl
-from brankas.core.secret import Secret
 from brankas.core.services.context import ServiceContext
-from brankas.core.vault.vault import Vault
+from brankas.core.vault import operators
 
 _DUPLICATES = {"skip": DuplicateChoice.SKIP, "update": DuplicateChoice.UPDATE, "keep": DuplicateChoice.KEEP_BOTH}  # fmt: skip
 _LETTERS = re.compile(r"^[A-Z]{1,3}$")
@@ -311,24 +309,6 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     return 0
 
 
-def verify_operator_password(vault: Vault, password: Secret) -> None:
-    """Check the signed-in operator's password again (Argon2 over their slot).
-
-    Raises:
-        WrongPassword: it is not their password.
-        PermissionDenied: no operator is signed in (a recovery session).
-    """
-    op = vault.operator
-    if op is None:
-        raise PermissionDenied("no operator is signed in")
-    slot = next((s for s in vault.table.operator_slots() if s.id == op.id), None)
-    if slot is None:
-        raise PermissionDenied("the operator has no slot")
-    sl.operator_private_key(
-        vault.vault_id, slot, sl.operator_wrap_key(password, slot, vault.policy)
-    )
-
-
 def cmd_export_secrets(args: argparse.Namespace) -> int:
     """brankas-cli export secrets FILE: warns, asks the password again, then writes."""
     prompter = Prompter(args.password_stdin)
@@ -337,7 +317,7 @@ def cmd_export_secrets(args: argparse.Namespace) -> int:
         print(SECRETS_WARNING, file=sys.stderr)
         again = prompter.password("Type your password again to export the secrets: ")
         try:
-            verify_operator_password(vault, again)
+            operators.verify_password(vault, again)
         except Exception:
             # The refusal is audited too (export_with_secrets records it and raises).
             with contextlib.suppress(PermissionDenied):

@@ -19,6 +19,7 @@ from brankas.core.errors import (
     PermissionDenied,
     UnknownOperator,
     ValidationError,
+    WrongPassword,
 )
 from brankas.core.keys import slots as sl
 from brankas.core.keys.table import (
@@ -189,17 +190,33 @@ def rotation_tasks(vault: Vault, operator_id: str) -> list[RotationTask]:
     return sorted(tasks, key=lambda t: not t.seen)
 
 
+def verify_password(vault: Vault, password: Secret) -> bytes:
+    """Check the signed-in operator's password again (before exports, slips, key changes).
+
+    Returns:
+        The operator's private key (callers that only check may drop it).
+
+    Raises:
+        PermissionDenied: no operator is signed in (a recovery-kit session).
+        WrongPassword: it is not their password (or it is empty).
+    """
+    op = _current(vault)
+    slot = _slot(vault, op.id)
+    if not password:
+        raise WrongPassword("no password given")
+    return sl.operator_private_key(
+        vault.vault_id, slot, sl.operator_wrap_key(password, slot, vault.policy)
+    )
+
+
 def change_password(vault: Vault, old: Secret, new: Secret, *, recalibrate: bool = False) -> None:
     """Change the current operator's password (re-wraps their private key; no rekey).
 
     Raises:
         WrongPassword: ``old`` is not the current password.
     """
-    op = _current(vault)
-    slot = _slot(vault, op.id)
-    private = sl.operator_private_key(
-        vault.vault_id, slot, sl.operator_wrap_key(old, slot, vault.policy)
-    )
+    slot = _slot(vault, _current(vault).id)
+    private = verify_password(vault, old)
     kdf = (
         calibrate(vault.policy)
         if recalibrate
@@ -209,7 +226,7 @@ def change_password(vault: Vault, old: Secret, new: Secret, *, recalibrate: bool
         vault.vault_id, vault.table.epoch, slot, private, vault.vault_key(), new, kdf, vault.policy
     )
     _save_table(vault, tuple(new_slot if s.id == slot.id else s for s in vault.table.slots))
-    vault.record(AuditKind.OPERATOR_PASSWORD_CHANGED, target=op.id)
+    vault.record(AuditKind.OPERATOR_PASSWORD_CHANGED, target=slot.id)
 
 
 def reset_password_after_recovery(vault: Vault, operator_id: str, new: Secret) -> str:

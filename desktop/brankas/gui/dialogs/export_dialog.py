@@ -27,18 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from brankas.core.domain.models import Term
-from brankas.core.errors import ExportNotConfirmed, PermissionDenied, WrongPassword
+from brankas.core.errors import ExportNotConfirmed, WrongPassword
 from brankas.core.importers.export import (
     ExportFormat,
     ExportResult,
     export_register,
     export_with_secrets,
 )
-from brankas.core.keys import slots as sl
-from brankas.core.secret import Secret
 from brankas.core.services import terms
 from brankas.core.services.context import ServiceContext
-from brankas.core.vault.vault import Vault
+from brankas.core.vault import operators
 from brankas.gui.dialogs.messages import show_message
 from brankas.gui.errors import error_message, is_expected
 from brankas.gui.session import Session
@@ -46,22 +44,6 @@ from brankas.gui.widgets.forms import align_form_labels
 from brankas.gui.widgets.password_edit import CapsLockHint, PasswordEdit
 from brankas.gui.widgets.recovery_kit import SECRET_PROPERTY
 from brankas.gui.workers import ProgressFn
-
-
-def verify_operator_password(vault: Vault, password: Secret) -> None:
-    """Check the signed-in operator's password again (Argon2 over their own slot).
-
-    Raises:
-        WrongPassword: it is not their password.
-        PermissionDenied: no operator is signed in.
-    """
-    op = vault.operator
-    slot = next((s for s in vault.table.operator_slots() if op and s.id == op.id), None)
-    if slot is None:
-        raise PermissionDenied("no operator is signed in")
-    sl.operator_private_key(
-        vault.vault_id, slot, sl.operator_wrap_key(password, slot, vault.policy)
-    )
 
 
 class RegisterExportDialog(QDialog):
@@ -255,7 +237,7 @@ class RegisterExportDialog(QDialog):
             if password is None:
                 return export_register(ctx, path, term_id=term_id, language=language, fmt=fmt)
             try:
-                verify_operator_password(vault, password)
+                operators.verify_password(vault, password)
             except WrongPassword:
                 with contextlib.suppress(ExportNotConfirmed):  # the refusal is audited too
                     export_with_secrets(ctx, path, confirmed=False, term_id=term_id, fmt=fmt)
