@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from screenshots_accounts import shoot_accounts
+from screenshots_archive import prepare_regencies, shoot_export, shoot_province
 from screenshots_import import shoot_import
 from screenshots_org import shoot_org, use_story_date
 
@@ -195,6 +196,7 @@ def shoot_app(
     shoot_org(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_accounts(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_import(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
+    shoot_export(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy), root / "out")
     main.show_page("audit")
     page = main.pages["audit"]
     page.verify()  # type: ignore[attr-defined]
@@ -231,12 +233,17 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     with tempfile.TemporaryDirectory(prefix="brankas-shots-") as tmp:
         root = Path(tmp)
-        kit = make_demo_vault(AppPaths.under(root / "app").default_vault)
+        buol = AppPaths.under(root / "app").default_vault
+        kit = make_demo_vault(buol)
+        toli = prepare_regencies(root, buol, ADMIN, ADMIN_PASSWORD)
         for language in args.languages.split(","):
             print(f"[{language}]")
             shoot = Shooter(args.out / language)
             shoot_wizard(app, root, language, shoot)
             shoot_app(app, root, language, kit, shoot)
+            shoot_province(
+                app, root, language, shoot, [buol, toli], ADMIN, ADMIN_PASSWORD, make_context
+            )
             for w in QApplication.topLevelWidgets():
                 w.hide()
                 w.deleteLater()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -87,7 +87,7 @@ class ArchivesPage(Page):
         self.outcome_view.setWordWrap(True)
         self.outcome_view.setMaximumHeight(160)
         header = self.outcome_view.horizontalHeader()
-        header.setSectionResizeMode(OutcomeColumn.FILE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OutcomeColumn.FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(OutcomeColumn.RESULT, QHeaderView.ResizeMode.Stretch)
         self.outcome_view.setVisible(False)
         self.layout_.addWidget(self.outcome_view)
@@ -100,18 +100,18 @@ class ArchivesPage(Page):
         self.table.setObjectName("importedArchives")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(
-            ImportColumn.REGENCY, self.table.horizontalHeader().sortIndicatorOrder()
-        )
+        self.table.sortByColumn(ImportColumn.REGENCY, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ImportColumn.TERMS, QHeaderView.ResizeMode.Stretch)
-        self.layout_.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No archives imported yet."))
         self.empty.setProperty("role", "hint")
         self.layout_.addWidget(self.empty)
+        self.layout_.addWidget(self.table, 1)
+        self.stretch = QWidget()  # keeps the page's top aligned while the list is hidden
+        self.layout_.addWidget(self.stretch, 1)
         self.outcomes.rowsInserted.connect(lambda *_: self.outcome_view.resizeRowsToContents())
 
     # --- session --------------------------------------------------------------------------
@@ -158,6 +158,8 @@ class ArchivesPage(Page):
             return
         self.imports.set_rows(rows)
         self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self.stretch.setVisible(not rows)
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self.window(), exc)
@@ -187,6 +189,14 @@ class ArchivesPage(Page):
 
     def _outcome(self, outcome: Outcome) -> None:
         self.outcomes.add(outcome)
+        # File names have no spaces to wrap at: give the column the longest one (bounded).
+        metrics = self.outcome_view.fontMetrics()
+        width = max(
+            metrics.horizontalAdvance(o.path.name) + 16
+            for r in range(self.outcomes.rowCount())
+            if (o := self.outcomes.row_at(r)) is not None
+        )
+        self.outcome_view.setColumnWidth(OutcomeColumn.FILE, min(width, 380))
         if outcome.ok:
             self.reload()
             self.imports_changed.emit()

@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         self.setProperty(SECRET_PROPERTY, True)  # a passphrase may be typed here
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Export archive for the province"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         self.session = session
         self._on_unexpected = on_unexpected
         self._setup: ExportSetup | None = None
@@ -187,7 +187,8 @@ class ExportDialog(QDialog):
         self.passphrase_again.setObjectName("exportPassphraseAgain")
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.tr("Repeat:"), self.passphrase_again)
-        form.addRow("", CapsLockHint(self.passphrase, self.passphrase_again))
+        self.caps = CapsLockHint(self.passphrase, self.passphrase_again)
+        form.addRow("", self.caps)
         self.passphrase_hint = QLabel(
             self.tr(
                 "At least {n} characters. Anyone who has it can open the whole archive: give it "
@@ -198,6 +199,7 @@ class ExportDialog(QDialog):
         self.passphrase_hint.setWordWrap(True)
         self.passphrase_hint.setProperty("role", "hint")
         form.addRow("", self.passphrase_hint)
+        self._recipients_form = form
         box.addWidget(recipients)
 
         row = QHBoxLayout()
@@ -302,6 +304,7 @@ class ExportDialog(QDialog):
         self._setup = setup
         self.terms_model.set_terms(setup.terms, current_language())
         self.terms_view.resizeColumnsToContents()
+        self.terms_view.setCurrentIndex(self.terms_model.index(-1, -1))  # no cell highlighted
         self.terms_view.horizontalHeader().setSectionResizeMode(
             Column.NAME, QHeaderView.ResizeMode.Stretch
         )
@@ -344,8 +347,9 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         on = self.use_passphrase.isChecked()
-        for w in (self.passphrase, self.passphrase_again, self.passphrase_hint):
+        for w in (self.passphrase, self.passphrase_again, self.caps, self.passphrase_hint):
             w.setEnabled(on)
+            self._recipients_form.setRowVisible(w, on)
         self.export_button.setEnabled(self.can_export())
 
     def _choose_folder(self) -> None:
@@ -406,6 +410,8 @@ class ExportDialog(QDialog):
         self.result_path.setText(str(result.path))
         self.result_sha.setText(result.sha256)
         self.result_signer.setText(f"{m.signer.fingerprint}  (ID {m.signer.key_id_text})")
+        for edit in (self.result_path, self.result_sha, self.result_signer):
+            edit.setCursorPosition(0)  # show the start of long values
         parts = [
             self.tr("with passwords, TOTP secrets and backup codes")
             if m.secrets_included

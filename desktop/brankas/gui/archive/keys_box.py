@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -96,7 +97,9 @@ class ArchiveKeysBox(QGroupBox):
         self._on_unexpected = on_unexpected
         self.session: Session | None = None
         self.state: KeysState | None = None
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.signer = _field("archiveSigner")
         self.signer_label = QLabel(self.tr("This office's signing key:"))
         form.addRow(self.signer_label, self.signer)
@@ -117,11 +120,13 @@ class ArchiveKeysBox(QGroupBox):
         buttons.addWidget(self.save)
         buttons.addStretch(1)
         form.addRow("", buttons)
+        self._form = form
+        # Outside the form: a wrapped label in a form row gets a blank line of extra height.
         self.hint = QLabel()
         self.hint.setObjectName("archiveKeysHint")
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "hint")
-        form.addRow("", self.hint)
+        outer.addWidget(self.hint)
         self.setVisible(False)
 
     def start_session(self, session: Session) -> None:
@@ -161,8 +166,7 @@ class ArchiveKeysBox(QGroupBox):
         self.setVisible(True)
         province = state.kind is OfficeKind.PROVINCE
         self.signer.setText(f"{state.signer.fingerprint}   (ID {state.signer.key_id_text})")
-        self.signer_label.setVisible(not province)
-        self.signer.setVisible(not province)
+        self._form.setRowVisible(self.signer, not province)
         self.change.setVisible(not province)
         self.change.setEnabled(self.session.is_admin)
         if province:

@@ -29,7 +29,7 @@ from brankas.core.domain.enums import Owner
 from brankas.core.domain.models import Account
 from brankas.core.review.labels import status_label
 from brankas.gui.archive.export_terms_model import short_date
-from brankas.gui.archive.reveal_dialog import RevealDialog, field_label
+from brankas.gui.archive.reveal_dialog import RevealDialog
 from brankas.gui.archive.review_models import (
     ROW_ROLE,
     AccountColumn,
@@ -94,10 +94,13 @@ class AccountPanel(QWidget):
         box.addWidget(self.form_widget)
         row = QHBoxLayout()
         self.reveal_buttons: dict[str, QPushButton] = {}
-        for field in ("password", "totp_secret", "backup_codes"):
-            button = QPushButton(
-                self.tr("Reveal {field}…").format(field=field_label(field).lower())
-            )
+        labels = {
+            "password": self.tr("Reveal password…"),
+            "totp_secret": self.tr("Reveal TOTP secret…"),
+            "backup_codes": self.tr("Reveal backup codes…"),
+        }
+        for field, text in labels.items():
+            button = QPushButton(text)
             button.setObjectName(f"reveal_{field}")
             button.clicked.connect(lambda _c=False, f=field: self.reveal_requested.emit(f))
             row.addWidget(button)
@@ -211,21 +214,24 @@ class ReviewDetail(QWidget):
         self.kecamatan_view = _table("reviewKecamatan")
         self.kecamatan_view.setModel(self.kecamatan_proxy)
         self.kecamatan_view.sortByColumn(KecamatanColumn.NAME, Qt.SortOrder.AscendingOrder)
-        self.kecamatan_view.horizontalHeader().setSectionResizeMode(
-            KecamatanColumn.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.kecamatan_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KecamatanColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.accounts = ReviewAccountModel(self)
         self.accounts_proxy = sorted_proxy(self.accounts, self)
         self.accounts_view = _table("reviewAccounts")
         self.accounts_view.setModel(self.accounts_proxy)
-        self.accounts_view.horizontalHeader().setSectionResizeMode(
-            AccountColumn.HANDLE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.accounts_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AccountColumn.HANDLE, QHeaderView.ResizeMode.Stretch)
         self.panel = AccountPanel()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.accounts_view)
+        right.addWidget(self.panel)
+        right.setSizes([220, 380])
         split.addWidget(self.kecamatan_view)
-        split.addWidget(self.accounts_view)
-        split.addWidget(self.panel)
-        split.setSizes([260, 420, 420])
+        split.addWidget(right)
+        split.setSizes([330, 770])
         box.addWidget(split, 1)
         self.kecamatan_view.selectionModel().currentRowChanged.connect(self._kecamatan_chosen)
         self.accounts_view.selectionModel().currentRowChanged.connect(self._account_chosen)
