@@ -382,8 +382,16 @@
         <translation>Tercatat:</translation>
     </message>
     <message>
-        <source>Reveal {field}…</source>
-        <translation>Tampilkan {field}…</translation>
+        <source>Reveal password…</source>
+        <translation>Tampilkan kata sandi…</translation>
+    </message>
+    <message>
+        <source>Reveal TOTP secret…</source>
+        <translation>Tampilkan rahasia TOTP…</translation>
+    </message>
+    <message>
+        <source>Reveal backup codes…</source>
+        <translation>Tampilkan kode cadangan…</translation>
     </message>
     <message>
         <source>(regency level)</source>
@@ -939,6 +947,13 @@
     </message>
 </context>
 <context>
+    <name>AttentionTray</name>
+    <message>
+        <source>Brankas: term end</source>
+        <translation>Brankas: akhir masa tugas</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Account #{id}</source>
@@ -1092,121 +1107,121 @@
     <name>ChecklistItemsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai pada</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Oleh</translation>
+        <translation>Oleh</translation>
     </message>
 </context>
 <context>
     <name>ChecklistOverviewModel</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Akun</translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah berikutnya</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {total}</translation>
     </message>
     <message>
         <source>Ready: press Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Siap: tekan Selesaikan</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
         <source>After an account is handed back, its platform&apos;s steps are worked through: remove committee members, sign out other sessions, replace the recovery e-mail and phone, then deactivate it, or keep it when it is permanent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah akun dikembalikan, langkah-langkah untuk platformnya dikerjakan: keluarkan anggota panitia, akhiri sesi lain, ganti email dan nomor HP pemulihan, lalu nonaktifkan akun, atau pertahankan bila akun itu permanen.</translation>
     </message>
     <message>
         <source>Kecamatan:</source>
-        <translation type="unfinished">Kecamatan:</translation>
+        <translation>Kecamatan:</translation>
     </message>
     <message>
         <source>Show finished checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan daftar periksa yang sudah selesai</translation>
     </message>
     <message>
         <source>Edit the steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah langkah-langkah…</translation>
     </message>
     <message>
         <source>Admins: the steps of each platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus admin: langkah-langkah setiap platform</translation>
     </message>
     <message>
         <source>No account is waiting for its deactivation checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada akun yang menunggu daftar periksa penonaktifan.</translation>
     </message>
     <message>
         <source>Change the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti kata sandi…</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesaikan</translation>
     </message>
     <message>
         <source>All kecamatan</source>
-        <translation type="unfinished">Semua kecamatan</translation>
+        <translation>Semua kecamatan</translation>
     </message>
     <message>
         <source>Choose an account to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih akun untuk melihat langkah-langkahnya.</translation>
     </message>
     <message>
         <source>Finish: keep it (permanent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan: pertahankan (permanen)</translation>
     </message>
     <message>
         <source>Finish: deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan: nonaktifkan</translation>
     </message>
     <message>
         <source>{status}: this checklist is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: daftar periksa ini sudah ditutup.</translation>
     </message>
     <message>
         <source>{status}; {done} of {total} steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}; {done} dari {total} langkah selesai.</translation>
     </message>
     <message>
         <source>Its password still has to be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandinya masih harus diganti.</translation>
     </message>
     <message>
         <source>{handle} is now: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} sekarang: {status}.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1421,10 @@
         <translation>Tidak ada yang terlambat: tidak ada panitia yang memegang akun melewati masa tugasnya.</translation>
     </message>
     <message>
+        <source>Click a row to record the return of its kecamatan&apos;s accounts.</source>
+        <translation>Klik sebuah baris untuk mencatat pengembalian akun kecamatannya.</translation>
+    </message>
+    <message>
         <source>Accounts a committee member holds whose term ends within 30 days.</source>
         <translation>Akun yang dipegang anggota panitia dan masa tugasnya berakhir dalam 30 hari.</translation>
     </message>
@@ -1422,12 +1441,20 @@
         <translation>Semua akun yang dikembalikan sudah memiliki kata sandi baru.</translation>
     </message>
     <message>
+        <source>Click a row to change its password now.</source>
+        <translation>Klik sebuah baris untuk mengganti kata sandinya sekarang.</translation>
+    </message>
+    <message>
         <source>Returned, deactivated or retained accounts whose checklist is not done.</source>
         <translation>Akun yang dikembalikan, dinonaktifkan, atau dipertahankan yang daftar periksanya belum selesai.</translation>
     </message>
     <message>
         <source>Every deactivation checklist is done.</source>
         <translation>Semua daftar periksa penonaktifan sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Click a row to open its checklist.</source>
+        <translation>Klik sebuah baris untuk membuka daftar periksanya.</translation>
     </message>
     <message>
         <source>Accounts whose recovery e-mail, phone or 2FA device belongs to a person.</source>
@@ -2304,6 +2331,21 @@
     </message>
 </context>
 <context>
+    <name>HandoverActions</name>
+    <message>
+        <source>New &amp;handover…</source>
+        <translation>&amp;Serah terima baru…</translation>
+    </message>
+    <message>
+        <source>Record a handover: issue, take back or hand on accounts (Ctrl+Shift+H)</source>
+        <translation>Catat serah terima: serahkan, terima kembali, atau teruskan akun (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue kept accounts into a new term…</source>
+        <translation>&amp;Lanjutkan akun yang dipertahankan ke masa tugas baru…</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDetailsPage</name>
     <message>
         <source>Number, date and place</source>
@@ -2716,6 +2758,13 @@
     </message>
 </context>
 <context>
+    <name>HandoverUi</name>
+    <message>
+        <source>Term end</source>
+        <translation>Akhir Masa Tugas</translation>
+    </message>
+</context>
+<context>
     <name>HandoverWizard</name>
     <message>
         <source>Handover (serah terima)</source>
@@ -2822,6 +2871,22 @@
     <message>
         <source>Search BAST numbers, places, names</source>
         <translation>Cari nomor BAST, tempat, nama</translation>
+    </message>
+    <message>
+        <source>New handover…</source>
+        <translation>Serah terima baru…</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>Lampirkan pindaian…</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed BAST (PDF, JPG or PNG)</source>
+        <translation>Lampirkan pindaian BAST yang sudah ditandatangani (PDF, JPG, atau PNG)</translation>
+    </message>
+    <message>
+        <source>Print BAST…</source>
+        <translation>Cetak BAST…</translation>
     </message>
     <message>
         <source>All terms</source>
@@ -5874,141 +5939,141 @@
     <name>RotationDialog</name>
     <message>
         <source>Change passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti kata sandi</translation>
     </message>
     <message>
         <source>1. A new password</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kata sandi baru</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Salin</translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>The clipboard is cleared by itself after a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan klip dikosongkan dengan sendirinya setelah beberapa detik.</translation>
     </message>
     <message>
         <source>2. Change it on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ganti di platformnya</translation>
     </message>
     <message>
         <source>Open the password page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka halaman kata sandi</translation>
     </message>
     <message>
         <source>Sign in with the current password (reveal it on the Accounts page), paste the new one, and sign out the other sessions if the platform offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk dengan kata sandi sekarang (tampilkan di halaman Akun), tempelkan kata sandi baru, dan akhiri sesi lain bila platform menyediakannya.</translation>
     </message>
     <message>
         <source>3. New backup codes (if the account uses them)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Kode cadangan baru (bila akun memakainya)</translation>
     </message>
     <message>
         <source>One code per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu kode per baris</translation>
     </message>
     <message>
         <source>Save and go to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan dan lanjut ke berikutnya</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati dulu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Every account in this queue has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua akun dalam antrean ini sudah memiliki kata sandi baru.</translation>
     </message>
     <message>
         <source>The end of the queue: {count} skipped accounts still need a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir antrean: {count} akun yang dilewati masih memerlukan kata sandi baru.</translation>
     </message>
     <message>
         <source>Account {n} of {total} in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun ke-{n} dari {total} dalam antrean</translation>
     </message>
     <message>
         <source>Change it in the provider&apos;s or device&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti melalui pengaturan penyedia layanan atau perangkatnya sendiri.</translation>
     </message>
     <message>
         <source>I changed the password on {platform} to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah mengganti kata sandi di {platform} dengan yang baru.</translation>
     </message>
     <message>
         <source>This account had backup codes, and the committee may know them. Make a new set on the platform (the old ones stop working) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun ini memiliki kode cadangan, dan panitia mungkin mengetahuinya. Buat kode baru di platformnya (kode lama tidak berlaku lagi) dan tempelkan di sini.</translation>
     </message>
     <message>
         <source>If the account uses two-step verification with backup codes, make a new set on the platform and paste it here. Otherwise leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila akun memakai verifikasi dua langkah dengan kode cadangan, buat kode baru di platformnya dan tempelkan di sini. Bila tidak, biarkan kosong.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru</translation>
     </message>
     <message>
         <source>Copied. Paste it on the platform&apos;s password page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersalin. Tempelkan di halaman kata sandi platformnya.</translation>
     </message>
     <message>
         <source>The browser could not be opened. Type the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peramban tidak dapat dibuka. Ketik alamatnya.</translation>
     </message>
     <message>
         <source>Saved: {handle} has its new password and left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: {handle} sudah memiliki kata sandi baru dan keluar dari antrean.</translation>
     </message>
 </context>
 <context>
     <name>RotationQueueModel</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Akun</translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <source>Handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikembalikan</translation>
     </message>
     <message>
         <source>marked for a change</source>
-        <translation type="unfinished"></translation>
+        <translation>ditandai untuk diganti</translation>
     </message>
     <message>
         <source>{date} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({number})</translation>
     </message>
 </context>
 <context>
     <name>RotationTab</name>
     <message>
         <source>Every account handed back gets a new password at once: the committee knew the old one. The old password stays in the account&apos;s history. The queue is kept in the vault, so work can stop and continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap akun yang dikembalikan segera mendapat kata sandi baru: panitia mengetahui kata sandi lamanya. Kata sandi lama tetap tersimpan di riwayat akun. Antrean disimpan di brankas, sehingga pekerjaan dapat dihentikan dan dilanjutkan kemudian.</translation>
     </message>
     <message>
         <source>No account waits for a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada akun yang menunggu kata sandi baru.</translation>
     </message>
     <message>
         <source>Change passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti kata sandi…</translation>
     </message>
     <message>
         <source>Open the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka akun</translation>
     </message>
 </context>
 <context>
@@ -6057,54 +6122,54 @@
     <name>ScanDialog</name>
     <message>
         <source>Signed BAST {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>BAST bertanda tangan {number}</translation>
     </message>
     <message>
         <source>Attach the scan of the signed BAST (PDF, JPG or PNG, at most 20 MB). It is stored encrypted in the vault with its SHA-256, so a printed copy can be matched to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan pindaian BAST yang sudah ditandatangani (PDF, JPG, atau PNG, paling besar 20 MB). Pindaian disimpan terenkripsi di brankas beserta SHA-256-nya, sehingga salinan cetak dapat dicocokkan kemudian.</translation>
     </message>
     <message>
         <source>No scan is attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pindaian yang dilampirkan.</translation>
     </message>
     <message>
         <source>Attach a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan pindaian…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Choose the scan of the signed BAST</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pindaian BAST yang sudah ditandatangani</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>{name} attached ({size}; SHA-256 {hash}…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} terlampir ({size}; SHA-256 {hash}…).</translation>
     </message>
 </context>
 <context>
     <name>ScansModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">Berkas</translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -6229,19 +6294,19 @@
     <name>StepEditDialog</name>
     <message>
         <source>Indonesian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Indonesia:</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Inggris:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -6271,70 +6336,70 @@
     <name>TemplateDialog</name>
     <message>
         <source>Deactivation checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah daftar periksa penonaktifan</translation>
     </message>
     <message>
         <source>The steps each account of a platform goes through after it is handed back. Changes apply to accounts handed back from now on; steps are switched off, never deleted. The final step (deactivate or keep) stays last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah-langkah yang dilalui setiap akun suatu platform setelah dikembalikan. Perubahan berlaku untuk akun yang dikembalikan mulai sekarang; langkah dimatikan, tidak pernah dihapus. Langkah terakhir (nonaktifkan atau pertahankan) tetap di urutan terakhir.</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished">Platform:</translation>
+        <translation>Platform:</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Tambah…</translation>
+        <translation>Tambah…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Ubah…</translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>Matikan</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Naikkan</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Turunkan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidupkan</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah baru</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah langkah</translation>
     </message>
 </context>
 <context>
     <name>TemplateStepsModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished">Dipakai</translation>
+        <translation>Dipakai</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no (switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak (dimatikan)</translation>
     </message>
 </context>
 <context>
@@ -6411,31 +6476,31 @@
     <name>TermEndPage</name>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir Masa Tugas</translation>
     </message>
     <message>
         <source>Term:</source>
-        <translation type="unfinished">Masa tugas:</translation>
+        <translation>Masa tugas:</translation>
     </message>
     <message>
         <source>Take accounts back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kembali akun…</translation>
     </message>
     <message>
         <source>Continue kept accounts into a new term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan akun yang dipertahankan ke masa tugas baru…</translation>
     </message>
     <message>
         <source>All terms</source>
-        <translation type="unfinished">Semua masa tugas</translation>
+        <translation>Semua masa tugas</translation>
     </message>
     <message>
         <source>Password changes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti kata sandi ({count})</translation>
     </message>
     <message>
         <source>Deactivation checklists ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar periksa penonaktifan ({count})</translation>
     </message>
 </context>
 <context>
