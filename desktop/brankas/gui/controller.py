@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from brankas.core.lock import VaultLock
 from brankas.core.vault.opening import looks_like_vault
@@ -33,6 +42,43 @@ log = logging.getLogger(__name__)
 
 def _same_folder(a: Path, b: Path) -> bool:
     return a.expanduser().resolve() == b.expanduser().resolve()
+
+
+def keeps_edits_over_lock(dialog: QDialog) -> bool:
+    """Whether a main-window dialog is hidden on lock (and shown again after the same
+    operator unlocks the same vault) instead of closed: forms without a secret.
+
+    Closed are: dialogs and wizards marked SECRET_PROPERTY or holding a widget so marked;
+    questions, progress and file dialogs (they answer for the moment, not a form)."""
+    if isinstance(dialog, QMessageBox | QProgressDialog | QFileDialog):
+        return False
+    if dialog.property(SECRET_PROPERTY):
+        return False
+    return not any(
+        c.property(SECRET_PROPERTY) for c in dialog.findChildren(QWidget) if not c.isWindow()
+    )
+
+
+def close_dialog(dialog: QDialog) -> None:
+    """Close a dialog the way it wants (its ``force_close`` when it has one)."""
+    closer = getattr(dialog, "force_close", None)
+    if callable(closer):
+        closer()
+    else:
+        dialog.reject()
+
+
+@dataclass
+class HiddenDialogs:
+    """Forms hidden by a lock, shown again when the same operator unlocks the same vault."""
+
+    folder: Path
+    operator_id: str | None
+    dialogs: list[QDialog]
+
+    def alive(self) -> list[QDialog]:
+        """Those still there (a rebuilt main window takes its dialogs with it)."""
+        return [d for d in self.dialogs if shiboken6.isValid(d)]
 
 
 class AppController(QObject):
@@ -67,6 +113,7 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.recovery: RecoveryDialog | None = None
         self._pending_lock: str | None = None
+        self.hidden: HiddenDialogs | None = None
         self._pending_rebuild = False
         self._closing = False
 
@@ -198,8 +245,25 @@ class AppController(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        self._bring_back_dialogs(vault)
         self.idle.start()
         self.vault_unlocked.emit()
+
+    def _bring_back_dialogs(self, vault: Vault) -> None:
+        """Show the forms hidden at lock again, with their edits; they save through the
+        pages' new session. Another vault or operator: close them."""
+        hidden, self.hidden = self.hidden, None
+        if hidden is None:
+            return
+        op = vault.operator
+        same = _same_folder(hidden.folder, vault.folder) and (
+            op is not None and op.id == hidden.operator_id
+        )
+        for dialog in hidden.alive():
+            if same:
+                dialog.show()
+            else:
+                close_dialog(dialog)
 
     def _new_main_window(self) -> MainWindow:
         window = MainWindow(self.ctx, self.show_unexpected)
@@ -236,28 +300,32 @@ class AppController(QObject):
         if self._pending_rebuild and not self.runner.busy:
             self._rebuild_windows()
 
-    def _close_dialogs_on_lock(self) -> None:
-        """Close every dialog of the main window (they act on the session that is
-        ending) and any other dialog that shows a secret."""
+    def _close_dialogs_on_lock(self) -> list[QDialog]:
+        """Close every dialog that shows a secret and every question of the main window;
+        hide its other dialogs (forms keep their edits over a lock) and return them."""
         dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
         if self.main_window is not None:
             dialogs += self.main_window.findChildren(QDialog)
         main_children = set(self.main_window.findChildren(QDialog)) if self.main_window else set()
-        for w in dict.fromkeys(dialogs):  # unique, in order
+        kept: list[QDialog] = []
+        for w in dict.fromkeys(dialogs):  # unique, in order (parents before children)
             if not w.isVisible() or not (w in main_children or w.property(SECRET_PROPERTY)):
                 continue
-            closer = getattr(w, "force_close", None)
-            if callable(closer):
-                closer()
+            if w in main_children and keeps_edits_over_lock(w):
+                w.hide()
+                kept.append(w)
             else:
-                w.reject()
+                close_dialog(w)
+        return [w for w in kept if shiboken6.isValid(w)]
 
     def _do_lock(self, reason: str) -> None:
         vault, self.vault = self.vault, None
         assert vault is not None
         self.idle.stop()
         self.clipboard.clear()
-        self._close_dialogs_on_lock()
+        kept = self._close_dialogs_on_lock()
+        op = vault.operator
+        self.hidden = HiddenDialogs(vault.folder, op.id if op else None, kept) if kept else None
         window = self.main_window
         if window is not None:
             window.end_session()
@@ -341,6 +409,9 @@ class AppController(QObject):
         for w in (self.wizard, self.recovery):
             if w is not None:
                 w.force_close()
+        hidden, self.hidden = self.hidden, None
+        for dialog in hidden.alive() if hidden else []:
+            close_dialog(dialog)
         vault, self.vault = self.vault, None
         if vault is not None:
             if self.main_window is not None:

@@ -23,6 +23,7 @@ from brankas.gui.archive.ui import ArchiveUi
 from brankas.gui.context import AppContext
 from brankas.gui.dialogs.about import AboutDialog
 from brankas.gui.dialogs.messages import show_error, show_message
+from brankas.gui.handover.ui import HandoverUi
 from brankas.gui.import_wizard.actions import ImportExportActions
 from brankas.gui.labels import role_label
 from brankas.gui.models.nav_model import KEY_ROLE, NavEntry
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About Brankas"), self)
         self.about_action.triggered.connect(lambda: AboutDialog(self._ctx.resources, self).open())
+        self.handover = HandoverUi(self, self._ctx, self._on_unexpected)
         self.archive = ArchiveUi(self, self._ctx, self._on_unexpected)
         self.transfer = ImportExportActions(
             self, self._ctx.resources, lambda: self.session, self._on_unexpected
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions(self.handover.actions.actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.archive.export_action)
         file_menu.addSeparator()
         file_menu.addActions(self.transfer.actions())
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.lock_action)
         bar.addAction(self.backup_action)
+        bar.addAction(self.handover.actions.new_action)
         bar.addAction(self.transfer.import_action)
 
     def _entries(self) -> list[NavEntry]:
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
             NavEntry("terms", self.tr("Terms of office"), icon("nav/terms")),
             NavEntry("people", self.tr("People"), icon("nav/people")),
             NavEntry("handovers", self.tr("Handovers"), icon("nav/handovers")),
+            self.handover.nav_entry(),
             NavEntry("audit", self.tr("Audit log"), icon("nav/audit")),
             NavEntry("operators", self.tr("Operators"), icon("nav/operators"), admin_only=True),
             NavEntry("settings", self.tr("Settings"), icon("nav/settings")),
@@ -204,7 +210,10 @@ class MainWindow(QMainWindow):
         self._add_page("matrix", matrix)
         self._add_page("terms", TermsPage(unexpected))
         self._add_page("people", PeoplePage(unexpected))
-        self._add_page("handovers", HandoversPage(unexpected))
+        handovers = HandoversPage(unexpected)
+        self._add_page("handovers", handovers)
+        self.handover.add_pages(self._add_page)
+        self.handover.connect_pages(dashboard, handovers)
 
     def _add_page(self, key: str, page: Page) -> None:
         page.setObjectName(page.objectName() or f"{key}Page")
@@ -296,6 +305,7 @@ class MainWindow(QMainWindow):
             self.tr("Operator: {name} ({role})").format(name=op.name, role=role_label(op.role))
         )
         self.nav_model.set_admin(op.is_admin)
+        self.handover.start_session(session)
         self.archive.start_session(session)
         for page in self.pages.values():
             page.start_session(session)
@@ -313,6 +323,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.end_session()
         self.session = None
+        self.handover.end_session()
         self.archive.end_session()
         self.banner.setVisible(False)
         self.banner_text.clear()

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 from brankas.core.domain.enums import AccountStatus
 from brankas.core.domain.models import Term
 from brankas.core.review.load import load_snapshot
-from brankas.core.review.status import AccountRef, TermStatus, term_end_status
+from brankas.core.review.status import (
+    AccountRef,
+    ChecklistGap,
+    HeldAccount,
+    PasswordChangeDue,
+    TermStatus,
+    term_end_status,
+)
 from brankas.core.services import terms
 from brankas.core.services.context import Clock, ServiceContext
 from brankas.gui.i18n import current_language, format_date
@@ -94,13 +101,17 @@ class StatusCard(QFrame):
 
 
 class AttentionTab(QWidget):
-    """One attention list: what it means, then the accounts (or a calm "nothing here")."""
+    """One attention list: what it means, then the accounts (or a calm "nothing here").
+    ``action`` says what a click on a row does (default: open the account)."""
 
-    def __init__(self, description: str, empty: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, description: str, empty: str, action: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.has_action = bool(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, Spacing.S, 0, 0)
-        self.description = QLabel(description)
+        self.description = QLabel(f"{description} {action}".strip())
         self.description.setWordWrap(True)
         self.description.setProperty("role", "hint")
         self.model = AttentionModel(self)
@@ -124,6 +135,9 @@ class DashboardPage(ServicePage):
     """The first page after unlocking."""
 
     account_requested = Signal(int)  # open this account
+    return_requested = Signal(int, int)  # term id, kecamatan id: take its accounts back
+    rotation_requested = Signal(int)  # account id: change its password
+    checklist_requested = Signal(int)  # account id: its deactivation checklist
     attention_found = Signal(str)  # a sentence for the main window's banner (once per unlock)
 
     def __init__(
@@ -175,6 +189,7 @@ class DashboardPage(ServicePage):
         self.overdue = AttentionTab(
             self.tr("Accounts a committee member still holds after the term ended."),
             self.tr("Nothing overdue: no committee holds an account past its term."),
+            self.tr("Click a row to record the return of its kecamatan's accounts."),
         )
         self.due_soon = AttentionTab(
             self.tr("Accounts a committee member holds whose term ends within 30 days."),
@@ -183,10 +198,12 @@ class DashboardPage(ServicePage):
         self.rotation = AttentionTab(
             self.tr("Accounts handed back whose password has not been changed since."),
             self.tr("Every returned account has a new password."),
+            self.tr("Click a row to change its password now."),
         )
         self.checklist = AttentionTab(
             self.tr("Returned, deactivated or retained accounts whose checklist is not done."),
             self.tr("Every deactivation checklist is done."),
+            self.tr("Click a row to open its checklist."),
         )
         self.personal = AttentionTab(
             self.tr("Accounts whose recovery e-mail, phone or 2FA device belongs to a person."),
@@ -196,7 +213,7 @@ class DashboardPage(ServicePage):
         for tab in self.lists:
             self.tabs.addTab(tab, "")
             tab.table.clicked.connect(lambda index, t=tab: self._open(t, index))
-            tab.table.record_activated.connect(lambda r: self.account_requested.emit(r.account_id))
+            tab.table.activated.connect(lambda index, t=tab: self._open(t, index))
         self.kecamatan_model = CountdownModel(self)
         self.kecamatan_table = RecordTable(self.kecamatan_model, stretch=CountdownColumn.HELD)
         self.kecamatan_table.setObjectName("countdownTable")
@@ -345,8 +362,22 @@ class DashboardPage(ServicePage):
         return "\n".join(lines)
 
     def _open(self, tab: AttentionTab, index: QModelIndex) -> None:
+        """The account column opens the account; elsewhere a row does its list's action:
+        take the kecamatan's accounts back, change the password, open the checklist."""
         record = tab.table.record_at(index)
-        if isinstance(record, AccountRef):
+        if not isinstance(record, AccountRef):
+            return
+        status = self.current_status()
+        if index.column() == AttentionColumn.ACCOUNT or not tab.has_action:
+            self.account_requested.emit(record.account_id)
+        elif isinstance(record, HeldAccount) and status is not None:
+            if record.kecamatan_id is not None:
+                self.return_requested.emit(status.term_id, record.kecamatan_id)
+        elif isinstance(record, PasswordChangeDue):
+            self.rotation_requested.emit(record.account_id)
+        elif isinstance(record, ChecklistGap):
+            self.checklist_requested.emit(record.account_id)
+        else:
             self.account_requested.emit(record.account_id)
 
     # --- banner ------------------------------------------------------------------------

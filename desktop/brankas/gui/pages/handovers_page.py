@@ -1,4 +1,4 @@
-"""Handovers page: the recorded serah terima with their BAST numbers (read-only for now)."""
+"""Handovers page: the recorded serah terima with their BAST numbers; a new one, the signed scan."""
 
 from __future__ import annotations
 
@@ -6,10 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
-from brankas.core.domain.models import Term
+from brankas.core.domain.models import Handover, Term
 from brankas.core.services import handover, people, terms
 from brankas.core.services.context import Clock, ServiceContext
 from brankas.gui.models.handovers_model import Column, HandoverRow, HandoversModel, handover_row
@@ -44,7 +52,12 @@ def load_handovers(ctx: ServiceContext) -> HandoversData:
 
 
 class HandoversPage(ServicePage):
-    """A filterable list; the handover wizard comes later."""
+    """A filterable list; "New handover…" asks for the wizard, "Attach scan…" and "Print
+    BAST…" act on the handover selected (the main window opens the windows)."""
+
+    new_requested = Signal()
+    scan_requested = Signal(object)  # Handover
+    print_requested = Signal(object)  # Handover
 
     def __init__(
         self,
@@ -77,6 +90,19 @@ class HandoversPage(ServicePage):
         self.search.setClearButtonEnabled(True)
         row.addWidget(self.search, 1)
         self.layout_.addLayout(row)
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New handover…"))
+        self.new_button.setObjectName("newHandover")
+        self.new_button.setProperty("role", "primary")
+        self.scan_button = QPushButton(self.tr("Attach scan…"))
+        self.scan_button.setObjectName("attachScanButton")
+        self.scan_button.setToolTip(self.tr("Attach the scan of the signed BAST (PDF, JPG or PNG)"))
+        self.print_button = QPushButton(self.tr("Print BAST…"))
+        self.print_button.setObjectName("printBastButton")
+        for button in (self.new_button, self.scan_button, self.print_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
         self.model = HandoversModel(self)
         self.table = RecordTable(self.model, stretch=Column.SECOND_PARTY)
         self.table.horizontalHeader().setSectionResizeMode(
@@ -94,6 +120,32 @@ class HandoversPage(ServicePage):
         self._fill_terms()
         self.term_box.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
+        self.new_button.clicked.connect(self.new_requested.emit)
+        self.scan_button.clicked.connect(self._ask_scan)
+        self.print_button.clicked.connect(self._ask_print)
+        self.table.current_changed.connect(lambda _r: self._update_buttons())
+        self.table.record_activated.connect(lambda r: self.scan_requested.emit(r.handover))
+        self._update_buttons()
+
+    def current_handover(self) -> Handover | None:
+        """The handover selected."""
+        row = self.table.current_record()
+        return row.handover if row is not None else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_handover() is not None
+        self.scan_button.setEnabled(chosen)
+        self.print_button.setEnabled(chosen)
+
+    def _ask_scan(self) -> None:
+        record = self.current_handover()
+        if record is not None:
+            self.scan_requested.emit(record)
+
+    def _ask_print(self) -> None:
+        record = self.current_handover()
+        if record is not None:
+            self.print_requested.emit(record)
 
     def end_session(self) -> None:
         """Forget the handovers."""
@@ -134,6 +186,7 @@ class HandoversPage(ServicePage):
 
     def _filter(self, *_args: Any) -> None:
         self.model.set_filter(self.term_box.currentData(), self.search.text())
+        self._update_buttons()
         self.summary.setText(
             self.tr("Showing {shown} of {total} handovers.").format(
                 shown=self.model.rowCount(), total=self.model.total
