@@ -15,8 +15,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from test_gui_org_support import confirm, settle
 
-from brankas.core.domain.enums import AccountStatus, HandoverKind
-from brankas.core.services import handover
+from brankas.core.domain.enums import AccountStatus, Election, HandoverKind, PersonRole
+from brankas.core.services import accounts, continuation, handover, people, terms
 from brankas.core.services.handover_wizard import Page
 from brankas.gui.context import AppContext
 from brankas.gui.handover.choice_models import AccountColumn
@@ -196,3 +196,52 @@ def test_models_pass_the_model_tester(
     _next(qtbot, session, wizard)
     assert wizard.currentPage() is wizard.parties_page
     qtmodeltester.check(wizard.parties_page.witness_model)
+
+
+def test_next_term_takes_kept_accounts_to_the_new_committee(
+    qtbot: QtBot, env: HandoverEnv, gui_ctx: AppContext, session: Session
+) -> None:
+    ctx = ctx_of(session)
+    kept = continuation.retained_accounts(ctx)
+    assert kept  # the demo's permanent Pages of Momunu and Paleleh, kept after Pilkada 2024
+    kecamatan = {a.kecamatan_id for a in kept if a.kecamatan_id is not None}
+    new = terms.add_term(
+        ctx,
+        election=Election.PEMILU,
+        year=2029,
+        start_date=date(2025, 3, 1),
+        end_date=date(2026, 12, 31),
+        sk_number="SK-CONTOH/PM/III/2025",
+        sk_date=date(2025, 2, 27),
+    )
+    terms.attach_kecamatan(ctx, new.id, sorted(kecamatan))
+    for n, k in enumerate(sorted(kecamatan)):
+        people.add_person(
+            ctx,
+            name=f"Ketua Baru Contoh {n}",
+            role=PersonRole.KETUA,
+            kecamatan_id=k,
+            term_id=new.id,
+            position="Ketua Panwaslu Kecamatan",
+        )
+    w = HandoverWizard(env, gui_ctx.resources, kind=HandoverKind.NEXT_COMMITTEE)
+    qtbot.addWidget(w)
+    w.show()
+    _next(qtbot, session, w)
+    assert w.term_page.table.current_record().id == new.id  # running today
+    _next(qtbot, session, w)
+    assert w.kecamatan_page.model.checked() == kecamatan
+    _next(qtbot, session, w)
+    assert w.state.selected == {a.id for a in kept}
+    _next(qtbot, session, w)
+    _pick(w.parties_page.office_box, "Rina Contoh")
+    _next(qtbot, session, w)
+    _next(qtbot, session, w)
+    assert w.preview.model.rowCount() == len(kecamatan)
+    _next(qtbot, session, w)
+    assert w.currentId() == DONE_ID
+    assert not w.done_page.rotate_button.isVisibleTo(w)
+    for a in kept:
+        moved = accounts.get_account(ctx, a.id)
+        assert moved.term_id == new.id and moved.status is AccountStatus.ACTIVE
+        assert moved.active_from == date(2025, 3, 1)
