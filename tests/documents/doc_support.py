@@ -6,11 +6,14 @@ import re
 import shutil
 import subprocess
 import zlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from brankas.core.domain.enums import OfficeKind
 from brankas.core.keystore import MemoryDeviceKeyStore
+from brankas.core.secret import Secret
 from brankas.core.services import demo
 from brankas.core.services.context import ServiceContext
 from brankas.core.vault.vault import Vault
@@ -56,3 +59,19 @@ def pdf_streams(data: bytes) -> bytes:
         except zlib.error:
             out.append(raw)
     return b"\n".join(out)
+
+
+def build_vault(folder: Path) -> tuple[Vault, ServiceContext, list[datetime]]:
+    """An empty vault (fast KDF) whose service context reads the time from ``now[0]``."""
+    vault, _kit = Vault.create(
+        folder,
+        office_kind=OfficeKind.REGENCY,
+        office_name="Bawaslu Kabupaten Contoh",
+        admin_name="Admin Contoh",
+        admin_password=Secret("kata sandi contoh"),
+        kdf=fast_kdf(),
+        policy=FAST_POLICY,
+        keystore=MemoryDeviceKeyStore(),
+    )
+    now = [datetime(2024, 5, 10, 3, tzinfo=UTC)]
+    return vault, ServiceContext(vault, clock=lambda: now[0]), now

@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPageLayout, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from brankas.documents import flow
 from brankas.documents import render as r
 from brankas.documents.blocks import heading, keep_together, paragraph
 
@@ -185,6 +186,7 @@ from datetime import date
 from PySide6.QtGui import QGuiApplication
 app = QGuiApplication([])
 from brankas.core.domain.enums import HandoverKind, Platform
+from brankas.documents import flow
 from brankas.documents import render as r
 from brankas.documents.bast import BastAccount, BastData, bast_document
 from brankas.documents.blocks import Party
@@ -222,3 +224,32 @@ def test_same_pixels_whatever_the_screen_and_no_widgets() -> None:
     assert results[0]["widgets"] == [] == results[1]["widgets"]
     assert len(results[0]["bast"]) >= 1 and len(results[0]["kit"]) == 1
     assert results[0] == results[1]
+
+
+def test_pieces_split_at_markers() -> None:
+    html = r.join_html(
+        [
+            "<p>A</p>",
+            heading("H1", keep_next=True),
+            "<p>B</p>",
+            keep_together("<p>C</p>"),
+            heading("H2", keep_next=True),
+            keep_together("<p>D</p>"),
+            heading("H3", keep_next=True),
+        ]
+    )
+    pieces = flow.split_pieces(html)
+    assert [k for k, _ in pieces] == ["flow", "flow", "keep", "keep", "keep"]
+    texts = [t for _, t in pieces]
+    assert "A" in texts[0] and "H1" in texts[1] and "B" in texts[1]  # heading with what follows
+    assert "H2" in texts[3] and "D" in texts[3] and "H3" in texts[4]
+
+
+def test_a_kept_block_longer_than_a_page_still_prints_whole(tmp_path: Path) -> None:
+    words = " ".join(f"kata{n:04d}" for n in range(2500))
+    path = tmp_path / "long.pdf"
+    pages = r.render(_doc([FILLER, keep_together(paragraph(words))]), path)
+    text = "".join(pdf_text(path).split())
+    assert pages >= 3
+    for n in range(2500):
+        assert text.count(f"kata{n:04d}") == 1

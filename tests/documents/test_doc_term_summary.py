@@ -101,3 +101,67 @@ def test_english_summary(ctx: ServiceContext) -> None:
         assert "Kecamatan Paleleh Barat has no X (Twitter) account for Pilkada 2024." in html
     finally:
         office.update_office(ctx, language="id")
+
+
+@pytest.mark.slow
+def test_forty_kecamatan_every_account_once(tmp_path: Path) -> None:
+    """40 kecamatan × 6 accounts, issued and half returned: many pages, nothing lost or
+    drawn twice across page breaks."""
+    from datetime import UTC, datetime
+
+    from doc_support import build_vault
+
+    from brankas.core.domain.enums import HandoverKind
+    from brankas.core.services import demo, handover
+    from brankas.core.services.handover_wizard import HandoverDraft
+
+    vault, ctx, now = build_vault(tmp_path / "vault")
+    try:
+        office.update_office(ctx, code="BWS.CONTOH", city="Contoh")
+        gen = demo.generate_accounts(ctx, 240, 40)
+        by_kec: dict[int, list[int]] = {}
+        for a in accounts.list_accounts(ctx, term_id=gen.term_id):
+            by_kec.setdefault(a.kecamatan_id or 0, []).append(a.id)
+
+        def drafts(kind: HandoverKind, on: date, count: int) -> list[HandoverDraft]:
+            out = []
+            for kec, ids in list(by_kec.items())[:count]:
+                k, o = gen.ketua_ids[kec], gen.official_id
+                first, second = (k, o) if kind is HandoverKind.RETURN else (o, k)
+                out.append(
+                    HandoverDraft(
+                        kind=kind,
+                        term_id=gen.term_id,
+                        first_party_id=first,
+                        second_party_id=second,
+                        account_ids=tuple(ids),
+                        on=on,
+                    )
+                )
+            return out
+
+        handover.record_handovers(ctx, drafts(HandoverKind.ISSUE, date(2024, 5, 10), 40))
+        now[0] = datetime(2025, 1, 27, 3, tzinfo=UTC)
+        handover.record_handovers(ctx, drafts(HandoverKind.RETURN, date(2025, 1, 27), 20))
+        data = term_summary_from_vault(ctx, gen.term_id, TODAY)
+        path = tmp_path / "summary.pdf"
+        pages = render_term_summary(data, path)
+        text = pdf_text(path)
+        split = pdf_pages(text)
+        assert pages == len(split) > 10
+        whole = "".join(text.split())
+        handles = [a.handle for a in accounts.list_accounts(ctx, term_id=gen.term_id)]
+        assert len(handles) == 240
+        for handle in handles:
+            assert handle in whole, handle
+        for n, page in enumerate(split, 1):
+            assert f"Halaman {n} dari {pages}" in page
+        # Every finding row once, in order, none lost or repeated at a page break.
+        laid_out = pdf_text(path, layout=True)
+        numbers = [int(m) for m in re.findall(r"(?m)^\s*(\d+)\s+R\d\s", laid_out)]
+        assert numbers == list(range(1, len(data.findings) + 1)) and len(numbers) > 100
+        # Each kecamatan section once.
+        for row in data.matrix.rows:
+            assert whole.count("Kecamatan" + "".join(row.kecamatan_name.split()) + "—") == 1
+    finally:
+        vault.close(backup=False)

@@ -279,7 +279,8 @@ def _signatures(data: BastData) -> list[str]:
             for n, w in enumerate(data.witnesses, 1)
         ]
         rows = "".join(
-            signature_row(cells[start : start + 3], top=4) for start in range(0, len(cells), 3)
+            signature_row(cells[start : start + 3], top=4 if start == 0 else 18)
+            for start in range(0, len(cells), 3)
         )
         caption = f'<p style="margin:0;">{esc(tr("witnesses", lang))}</p>'
         groups.append(keep_together(caption + rows, top=16))

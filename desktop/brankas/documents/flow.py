@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from PySide6.QtCore import QSizeF
@@ -82,6 +82,9 @@ class Placed:
     height: float  # unpaginated: its height; paginated: the page height
     paginated: bool
     pages: int = 1
+    # Paginated: for a page whose top continues a paragraph from the page before, where
+    # the paint clip must start (see continued_lines).
+    clip_tops: dict[int, float] = field(default_factory=dict)
 
 
 def place(
@@ -114,9 +117,41 @@ def place(
         doc.setPageSize(QSizeF(width, page_height))
         bottom = content_bottom(doc)
         last = max(0, math.ceil(bottom / page_height) - 1)
-        out.append(Placed(doc, page, 0.0, page_height, paginated=True, pages=last + 1))
+        tops = continued_lines(doc, page_height)
+        out.append(Placed(doc, page, 0.0, page_height, True, last + 1, tops))
         page, y = page + last, bottom - last * page_height
     return out
+
+
+def continued_lines(doc: QTextDocument, page_height: float) -> dict[int, float]:
+    """For each page that begins in the middle of a paragraph: just below that page's
+    first line (in the piece's coordinates).
+
+    QTextLayout.draw starts at the last line lying wholly above its clip, not the first
+    one inside it; so a paragraph running over a page break would have its last line of
+    the page before drawn again (invisible under the painter's clip, but text a PDF
+    reader extracts twice). A clip starting below the page's first line makes that first
+    line the one drawn first.
+    """
+    layout = doc.documentLayout()
+    tops: dict[int, float] = {}
+    it = doc.rootFrame().begin()
+    # Paragraphs of the body only: a table repeats its header row at the top of a page,
+    # and a clip starting lower would leave it out.
+    while not it.atEnd():
+        block = it.currentBlock()
+        lines = block.layout() if block.isValid() else None
+        if lines is not None and lines.lineCount() > 1:
+            origin = layout.blockBoundingRect(block).top()
+            page = int((origin + lines.lineAt(0).y()) // page_height)
+            for i in range(1, lines.lineCount()):
+                line = lines.lineAt(i)
+                top = origin + line.y()
+                if int(top // page_height) > page:
+                    page = int(top // page_height)
+                    tops.setdefault(page, top + line.height() + 0.5)
+        it += 1
+    return tops
 
 
 def page_count(placed: list[Placed]) -> int:

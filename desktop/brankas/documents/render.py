@@ -48,6 +48,7 @@ PDF_DPI: Final = 600  # the written PDF is vector: this is only coordinate preci
 _MM_PER_INCH: Final = 25.4
 BODY_PT: Final = 10.5
 FOOTER_PT: Final = 7.5
+_EDGE: Final = 8.0  # layout pixels; see LaidOut.paint_page
 # Tried in order; the first installed family that has every character of the document
 # wins, and Qt's own per-glyph fallback covers what is left. The system's general font
 # comes first (Segoe UI on Windows, usually DejaVu Sans on Debian).
@@ -227,11 +228,13 @@ class LaidOut:
                 top = local * self.body_height
                 painter.translate(0, self.header - top)
                 painter.setClipRect(QRectF(0, top, self.width, self.body_height))
-                # The layout draws whatever intersects the context's clip, with rectangles
-                # rounded to whole pixels: a pixel in from each edge, a line of the next (or
-                # previous) page is not drawn here too — invisible under the painter's
-                # clip, but still text that a PDF reader would extract twice.
-                context.clip = QRectF(0, top + 1, self.width, self.body_height - 2)
+                # The layout draws what meets the context's clip, boxes rounded to whole
+                # pixels: a few pixels in from each edge, what belongs to the pages before
+                # and after is not drawn here too — invisible under the painter's clip,
+                # but still text that a PDF reader would extract twice. A paragraph
+                # running over the break needs more: see flow.continued_lines.
+                start = max(top + _EDGE, piece.clip_tops.get(local, 0.0))
+                context.clip = QRectF(0, start, self.width, top + self.body_height - _EDGE - start)
             else:
                 painter.translate(0, self.header + piece.y)
                 context.clip = QRectF(0, 0, self.width, piece.height + 1)
