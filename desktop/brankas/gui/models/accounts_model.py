@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 from brankas.core.domain.enums import AccountStatus
 from brankas.gui.i18n import current_language, format_date
@@ -24,7 +24,13 @@ from brankas.gui.models.account_labels import STATUS_ORDER, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 IconFor = Callable[[str], QIcon]
-WARNING_COLOR = "#c0392b"  # readable on the light and the dark palette
+OVERDUE_LIGHT, OVERDUE_DARK = "#b03a2e", "#ff9e94"  # past its active period, still active
+
+
+def overdue_color() -> QColor:
+    """Red that reads well on the palette in use (light or dark)."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(OVERDUE_DARK if dark else OVERDUE_LIGHT)
 
 
 class Column(IntEnum):
@@ -209,7 +215,7 @@ class AccountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == Column.ACTIVE_UNTIL:
             end = self._data.ends.get(aid)
             if end is not None and a.status is AccountStatus.ACTIVE and end < date.today():
-                return QColor(WARNING_COLOR)
+                return overdue_color()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._tooltip(a, col) or self._display(a, col)
         return None
