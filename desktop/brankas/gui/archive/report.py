@@ -109,7 +109,7 @@ def _summary(data: ReportInput, lang: str) -> str:
             pick(lang, "Arsip terakhir", "Last archive"),
         ],
         rows,
-        [30, 20, 11, 11, 10, 18],
+        [27, 17, 14, 14, 9, 19],
         align=["left", "left", "right", "right", "right", "left"],
     )
 
@@ -157,7 +157,7 @@ def _entry(e: ReportEntry, n: int, lang: str) -> str:
                 pick(lang, "Temuan", "Finding"),
             ],
             rows,
-            [6, 8, 13, 73],
+            [5, 10, 13, 72],
             font_pt=8.5,
             top=6,
             align=["right", "center", "left", "left"],
