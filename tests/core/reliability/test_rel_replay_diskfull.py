@@ -91,7 +91,7 @@ def test_rel_disk_full_is_a_clear_error_and_loses_nothing_committed(
     fast_policy: KdfPolicy, tmp_path: Path
 ) -> None:
     from brankas.core.domain.enums import OfficeKind
-    from conftest import fast_kdf  # type: ignore[import-not-found]
+    from brankas_testing import fast_kdf
 
     rounds = count("diskfull_trials", 1)
     for r in range(rounds):
