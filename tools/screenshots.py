@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from screenshots_accounts import shoot_accounts
 from screenshots_archive import prepare_regencies, shoot_export, shoot_province
+from screenshots_handover import shoot_handover
 from screenshots_import import shoot_import
 from screenshots_org import shoot_org, use_story_date
 
@@ -194,6 +195,7 @@ def shoot_app(
         wait_until(lambda: not ctrl.runner.busy)
         shoot.shot(main, f"main-{key}")
     shoot_org(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
+    shoot_handover(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_accounts(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_import(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_export(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy), root / "out")

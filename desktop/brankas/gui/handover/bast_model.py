@@ -34,8 +34,8 @@ def bast_row(handover: Handover, data: BastData) -> BastRow:
 class BastColumn(IntEnum):
     """Columns of the BAST list."""
 
-    NUMBER = 0
-    KECAMATAN = 1
+    KECAMATAN = 0
+    NUMBER = 1
     ACCOUNTS = 2
 
 
@@ -50,7 +50,7 @@ class BastListModel(RecordTableModel[BastRow]):
 
     def headers(self) -> Sequence[str]:
         """Column titles."""
-        return (self.tr("BAST number"), self.tr("Kecamatan"), self.tr("Accounts"))
+        return (self.tr("Kecamatan"), self.tr("BAST number"), self.tr("Accounts"))
 
     def display(self, record: BastRow, column: int) -> str:
         """Cell text."""

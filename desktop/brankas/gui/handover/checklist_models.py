@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from brankas.core.domain.enums import AccountStatus
 from brankas.core.domain.models import ChecklistItem, ChecklistTemplateStep
 from brankas.core.review.labels import PLATFORM_ORDER
 from brankas.core.services import checklist, office, terms
@@ -71,9 +72,7 @@ class OverviewColumn(IntEnum):
     KECAMATAN = 0
     PLATFORM = 1
     ACCOUNT = 2
-    STATUS = 3
-    PROGRESS = 4
-    NEXT = 5
+    PROGRESS = 3
 
 
 class ChecklistOverviewModel(RecordTableModel[ChecklistRow]):
@@ -87,9 +86,7 @@ class ChecklistOverviewModel(RecordTableModel[ChecklistRow]):
             self.tr("Kecamatan"),
             self.tr("Platform"),
             self.tr("Account"),
-            self.tr("Status"),
             self.tr("Done"),
-            self.tr("Next step"),
         )
 
     def display(self, record: ChecklistRow, column: int) -> str:
@@ -102,10 +99,13 @@ class ChecklistOverviewModel(RecordTableModel[ChecklistRow]):
             return platform_label(entry.account.platform)
         if col is OverviewColumn.ACCOUNT:
             return entry.account.handle
-        if col is OverviewColumn.STATUS:
+        if entry.account.status is not AccountStatus.RETURNED:  # finished: where it went
             return status_word(entry.account.status)
-        if col is OverviewColumn.PROGRESS:
-            return self.tr("{done} of {total}").format(done=entry.done, total=entry.total)
+        return self.tr("{done} of {total}").format(done=entry.done, total=entry.total)
+
+    def next_step(self, record: ChecklistRow) -> str:
+        """What comes next on the account's checklist."""
+        entry = record.entry
         following = entry.next_item
         if following is not None:
             return step_text(following)
@@ -129,9 +129,9 @@ class ChecklistOverviewModel(RecordTableModel[ChecklistRow]):
         return (fold(self.display(record, column)), *base)
 
     def role_data(self, record: ChecklistRow, column: int, role: int) -> Any:
-        """The next step in full as a tool tip."""
-        if column == OverviewColumn.NEXT and role == Qt.ItemDataRole.ToolTipRole:
-            return self.display(record, column)
+        """The next step as the progress column's tool tip."""
+        if column == OverviewColumn.PROGRESS and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Next: {step}").format(step=self.next_step(record))
         return None
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -30,7 +31,7 @@ from brankas.gui.handover.checklist_models import (
 from brankas.gui.handover.env import HandoverEnv
 from brankas.gui.handover.sentences import error_text
 from brankas.gui.handover.template_dialog import TemplateDialog
-from brankas.gui.handover.wizard_base import error_label
+from brankas.gui.handover.wizard_base import error_label, note_label, set_note
 from brankas.gui.labels import platform_label
 from brankas.gui.models.dashboard_model import status_word
 from brankas.gui.theme import Spacing
@@ -79,12 +80,14 @@ class ChecklistTab(QWidget):
         layout.addLayout(filters)
         split = QSplitter()
         self.overview = ChecklistOverviewModel(self)
-        self.table = RecordTable(self.overview, stretch=OverviewColumn.NEXT)
+        self.table = RecordTable(self.overview, stretch=OverviewColumn.ACCOUNT)
         self.table.setObjectName("checklistOverview")
         split.addWidget(self.table)
         split.addWidget(self._detail())
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([520, 560])
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self.empty = QLabel(self.tr("No account is waiting for its deactivation checklist."))
         self.empty.setObjectName("noChecklist")
@@ -117,13 +120,13 @@ class ChecklistTab(QWidget):
         self.items_table = RecordTable(self.items, stretch=ItemColumn.STEP, sortable=False)
         self.items_table.setObjectName("checklistItems")
         self.items_table.setWordWrap(True)
+        self.items_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         box.addWidget(self.items_table, 1)
         self.error = error_label("checklistError")
         box.addWidget(self.error)
-        self.status = QLabel()
-        self.status.setObjectName("checklistStatus")
-        self.status.setProperty("role", "ok")
-        self.status.setWordWrap(True)
+        self.status = note_label("checklistStatus")
         box.addWidget(self.status)
         row = QHBoxLayout()
         self.password_button = QPushButton(self.tr("Change the password…"))
@@ -236,7 +239,7 @@ class ChecklistTab(QWidget):
 
     def _ticked(self, item_id: int, on: bool) -> None:
         self.error.setVisible(False)
-        self.status.clear()
+        set_note(self.status, "")
         self.env.run(lambda ctx: checklist.tick(ctx, item_id, done=on), self._saved, self._refused)
 
     def finish(self) -> None:
@@ -249,10 +252,11 @@ class ChecklistTab(QWidget):
         self.env.run(lambda ctx: checklist.complete(ctx, aid), self._finished, self._refused)
 
     def _finished(self, account: Account) -> None:
-        self.status.setText(
+        set_note(
+            self.status,
             self.tr("{handle} is now: {status}.").format(
                 handle=account.handle, status=status_word(account.status)
-            )
+            ),
         )
         self._wanted = account.id
         self.changed.emit()

@@ -67,6 +67,7 @@ class HandoverKindPage(WizardStep):
             button = QRadioButton(title)
             button.setObjectName(f"kind_{kind.value}")
             self.group.addButton(button)
+            button.toggled.connect(lambda _on: self.clear_problems())
             self.buttons[kind] = button
             note = self.title_widget(hint)
             note.setContentsMargins(Spacing.XL, 0, 0, Spacing.S)
@@ -181,6 +182,7 @@ class HandoverKecamatanPage(WizardStep):
         self.all_button.clicked.connect(self.check_all)
         self.none_button.clicked.connect(lambda: self._set_checked(set()))
         self.model.toggled.connect(lambda _i, _on: self._summarise())
+        self.model.toggled.connect(lambda _i, _on: self.clear_problems())
 
     def initializePage(self) -> None:
         """Load the term's kecamatan and candidates, then tick the chosen ones (or all
@@ -255,6 +257,7 @@ class HandoverAccountsPage(WizardStep):
         self.body.addWidget(self.add_error("accounts"))
         self.finish_layout()
         self.model.toggled.connect(self._toggled)
+        self.model.toggled.connect(lambda _i, _on: self.clear_problems())
         self.all_button.clicked.connect(lambda: self._select({r.id for r in self.model.records()}))
         self.none_button.clicked.connect(lambda: self._select(set()))
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -23,7 +22,7 @@ from brankas.documents.bast import BastData, bast_data
 from brankas.gui.errors import is_expected
 from brankas.gui.handover.bast_model import BastColumn, BastListModel, BastRow, bast_row
 from brankas.gui.handover.sentences import error_field, error_text
-from brankas.gui.handover.wizard_base import WizardStep
+from brankas.gui.handover.wizard_base import WizardStep, note_label, set_note
 from brankas.gui.widgets.record_table import RecordTable
 
 if TYPE_CHECKING:
@@ -83,8 +82,9 @@ class HandoverPreviewPage(WizardStep):
         split.addWidget(self.table)
         split.addWidget(self.browser)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([260, 740])
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 570])
+        split.setChildrenCollapsible(False)
         self.body.addWidget(split, 1)
         self.finish_layout()
         self.table.current_changed.connect(self._show)
@@ -194,10 +194,7 @@ class HandoverDonePage(WizardStep):
         row.addStretch(1)
         row.addWidget(self.rotate_button)
         self.body.addLayout(row)
-        self.status = QLabel()
-        self.status.setObjectName("outputStatus")
-        self.status.setProperty("role", "ok")
-        self.status.setWordWrap(True)
+        self.status = note_label("outputStatus")
         self.body.addWidget(self.status)
         self.next_steps = self.title_widget("")
         self.body.addWidget(self.next_steps)
@@ -205,7 +202,7 @@ class HandoverDonePage(WizardStep):
         self.print_button.clicked.connect(lambda: self.wiz.output.print_basts(self.basts()))
         self.pdf_button.clicked.connect(lambda: self.wiz.output.save_pdfs(self.basts()))
         self.rotate_button.clicked.connect(self.wiz.start_rotation)
-        self.wiz.output.done.connect(self.status.setText)
+        self.wiz.output.done.connect(lambda text: set_note(self.status, text))
 
     def basts(self) -> list[BastData]:
         """What prints: every recorded BAST."""

@@ -26,7 +26,7 @@ from brankas.core.services import handover_wizard as wh
 from brankas.core.services.handover_wizard import Page, PersonOption
 from brankas.gui.handover.choice_models import PeopleChoiceModel, PersonColumn
 from brankas.gui.handover.sentences import error_text
-from brankas.gui.handover.wizard_base import WizardStep
+from brankas.gui.handover.wizard_base import WizardStep, with_error
 from brankas.gui.theme import Spacing
 from brankas.gui.widgets.record_table import RecordTable
 
@@ -76,6 +76,7 @@ class HandoverPartiesPage(WizardStep):
         self.office_label.setProperty("role", "heading")
         self.office_box = QComboBox()
         self.office_box.setObjectName("officeParty")
+        self.office_box.setPlaceholderText(self.tr("Choose a person…"))
         left.addWidget(self.office_label)
         left.addWidget(self.office_box)
         left.addWidget(self.add_error("office_party"))
@@ -109,6 +110,10 @@ class HandoverPartiesPage(WizardStep):
         self.committee_boxes: dict[int, QComboBox] = {}
         self._witness_order: list[int] = []
         self.witness_model.toggled.connect(self._witness_toggled)
+        # A change answers the problem shown: the lines go until the next check.
+        for box in (self.office_box, self.mengetahui_box):
+            box.currentIndexChanged.connect(lambda _i: self.clear_problems())
+        self.witness_model.toggled.connect(lambda _i, _on: self.clear_problems())
 
     def initializePage(self) -> None:
         """Fill the pickers; each kecamatan's ketua is suggested as its committee party."""
@@ -160,9 +165,10 @@ class HandoverPartiesPage(WizardStep):
         for k in wh.active_kecamatan(state, data):
             box = QComboBox()
             box.setObjectName(f"committee_{k}")
+            box.setPlaceholderText(self.tr("Choose a person…"))
             fill_people(box, data.committee_of(k), state.committee_party(k))
-            form.addRow(names.get(k, "?"), box)
-            form.addRow("", self.add_error("committee_party", k))
+            box.currentIndexChanged.connect(lambda _i: self.clear_problems())
+            form.addRow(names.get(k, "?"), with_error(box, self.add_error("committee_party", k)))
             self.committee_boxes[k] = box
         self.committee_scroll.setWidget(holder)
 
@@ -204,31 +210,40 @@ class HandoverDetailsPage(WizardStep):
         self.date.setObjectName("handoverDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
-        form.addRow(self.tr("Date:"), self.date)
-        form.addRow("", self.add_error("date"))
+        self.date.setMinimumWidth(220)
+        date_row = QHBoxLayout()
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.addWidget(self.date)
+        date_row.addStretch(1)
+        date_box = QWidget()
+        date_box.setLayout(date_row)
+        form.addRow(self.tr("Date:"), with_error(date_box, self.add_error("date")))
         self.place = QLineEdit()
         self.place.setObjectName("handoverPlace")
-        form.addRow(self.tr("Place:"), self.place)
-        form.addRow("", self.add_error("place"))
+        form.addRow(self.tr("Place:"), with_error(self.place, self.add_error("place")))
         self.number = QLineEdit()
         self.number.setObjectName("handoverNumber")
         self.number_hint = QLabel()
         self.number_hint.setObjectName("numberHint")
         self.number_hint.setProperty("role", "hint")
         self.number_hint.setWordWrap(True)
-        form.addRow(self.tr("BAST number:"), self.number)
-        form.addRow("", self.number_hint)
-        form.addRow("", self.add_error("number"))
+        number_box = with_error(self.number, self.add_error("number"))
+        number_layout = number_box.layout()
+        assert number_layout is not None
+        number_layout.addWidget(self.number_hint)
+        form.addRow(self.tr("BAST number:"), number_box)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("handoverNotes")
         self.notes.setMaximumHeight(90)
-        form.addRow(self.tr("Notes (optional):"), self.notes)
-        form.addRow("", self.add_error("notes"))
+        form.addRow(self.tr("Notes (optional):"), with_error(self.notes, self.add_error("notes")))
         self.body.addLayout(form)
         self.body.addStretch(1)
         self.finish_layout()
         self.suggested = ""
         self.date.dateChanged.connect(lambda _d: self._suggest())
+        self.date.dateChanged.connect(lambda _d: self.clear_problems())
+        self.number.textEdited.connect(lambda _t: self.clear_problems())
+        self.place.textEdited.connect(lambda _t: self.clear_problems())
 
     @property
     def single(self) -> bool:

@@ -30,7 +30,7 @@ from brankas.gui.handover.env import HandoverEnv
 from brankas.gui.handover.platform_urls import password_page
 from brankas.gui.handover.rotation_model import RotationRow
 from brankas.gui.handover.sentences import error_field, error_text
-from brankas.gui.handover.wizard_base import error_label
+from brankas.gui.handover.wizard_base import error_label, note_label, set_note
 from brankas.gui.labels import platform_label
 from brankas.gui.resources import Resources
 from brankas.gui.theme import Spacing
@@ -134,10 +134,7 @@ class RotationDialog(QDialog):
         layout.addWidget(step3)
         self.error = error_label("rotationError")
         layout.addWidget(self.error)
-        self.status = QLabel()
-        self.status.setObjectName("rotationStatus")
-        self.status.setProperty("role", "ok")
-        self.status.setWordWrap(True)
+        self.status = note_label("rotationStatus")
         layout.addWidget(self.status)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -255,18 +252,18 @@ class RotationDialog(QDialog):
         if session is None or not value:
             return
         session.clipboard.copy(Secret(value), self.tr("New password"))
-        self.status.setText(self.tr("Copied. Paste it on the platform's password page."))
+        set_note(self.status, self.tr("Copied. Paste it on the platform's password page."))
 
     def open_page(self) -> None:
         """The platform's password page in the browser."""
         row = self.current()
         url = password_page(row.account) if row is not None else None
         if url is not None and not self.env.hooks.open_url(url):
-            self.status.setText(self.tr("The browser could not be opened. Type the address."))
+            set_note(self.status, self.tr("The browser could not be opened. Type the address."))
 
     def skip(self) -> None:
         """Leave this account in the queue and show the next one."""
-        self.status.clear()
+        set_note(self.status, "")
         self._advance()
 
     def save(self) -> None:
@@ -291,10 +288,11 @@ class RotationDialog(QDialog):
         row = self.current()
         assert row is not None
         self.done_ids.add(row.id)
-        self.status.setText(
+        set_note(
+            self.status,
             self.tr("Saved: {handle} has its new password and left the queue.").format(
                 handle=row.account.handle
-            )
+            ),
         )
         self.saved.emit(row.id)
         self.generator.wipe()

@@ -26,7 +26,7 @@ from brankas.core.services.handover import SCAN_MAX_BYTES
 from brankas.gui.errors import is_expected
 from brankas.gui.handover.env import HandoverEnv
 from brankas.gui.handover.sentences import error_text
-from brankas.gui.handover.wizard_base import error_label
+from brankas.gui.handover.wizard_base import error_label, note_label, set_note
 from brankas.gui.i18n import current_language, format_short_datetime
 from brankas.gui.models.record_model import RecordTableModel, fold
 from brankas.gui.theme import Spacing
@@ -126,11 +126,7 @@ class ScanDialog(QDialog):
         layout.addWidget(self.empty)
         self.error = error_label("scanError")
         layout.addWidget(self.error)
-        self.status = QLabel()
-        self.status.setObjectName("scanStatus")
-        self.status.setProperty("role", "ok")
-        self.status.setWordWrap(True)
-        self.status.setVisible(False)
+        self.status = note_label("scanStatus")
         layout.addWidget(self.status)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -158,7 +154,6 @@ class ScanDialog(QDialog):
 
     def _listed(self, scans: list[Attachment]) -> None:
         self.model.set_records(scans)
-        self.table.setVisible(bool(scans))
         self.empty.setVisible(not scans)
 
     def choose(self) -> None:
@@ -185,12 +180,12 @@ class ScanDialog(QDialog):
 
     def _attached(self, scan: Attachment) -> None:
         self._set_busy(False)
-        self.status.setText(
+        set_note(
+            self.status,
             self.tr("{name} attached ({size}; SHA-256 {hash}…).").format(
                 name=scan.filename, size=size_text(scan.size), hash=scan.sha256[:16]
-            )
+            ),
         )
-        self.status.setVisible(True)
         self.attached.emit(scan)
         self.reload()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -135,6 +136,7 @@ class TemplateDialog(QDialog):
         self.table = RecordTable(self.model, stretch=StepColumn.TEXT, sortable=False)
         self.table.setObjectName("templateTable")
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         buttons_row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))

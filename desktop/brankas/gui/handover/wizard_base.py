@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget, QWizardPage
 
 from brankas.core.services import handover_wizard as wh
 from brankas.core.services.handover_wizard import Page, Problem
@@ -25,6 +25,33 @@ def error_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def note_label(name: str) -> QLabel:
+    """A hidden, word-wrapped line for a short "done" note (see :func:`set_note`)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("role", "ok")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def set_note(label: QLabel, text: str) -> None:
+    """Show ``text`` in a note line, or hide the line when there is nothing to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def with_error(widget: QWidget, error: QLabel) -> QWidget:
+    """A form field with its error line right under it (no gap while the line is hidden)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(Spacing.XS)
+    column.addWidget(widget)
+    column.addWidget(error)
+    return box
 
 
 class WizardStep(QWizardPage):
