@@ -1133,16 +1133,12 @@
         <translation>Akun</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Next: {step}</source>
+        <translation>Berikutnya: {step}</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Langkah berikutnya</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -2377,7 +2373,7 @@
     </message>
     <message>
         <source>The {count} BAST get the next numbers of the sequence, starting with {number}.</source>
-        <translation>Ke-{count} BAST mendapat nomor berikutnya dari urutan penomoran, dimulai dari {number}.</translation>
+        <translation>{count} BAST ini mendapat nomor berikutnya dari urutan penomoran, dimulai dari {number}.</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2634,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation>Tidak ada</translation>
+        <translation>Hapus semua pilihan</translation>
     </message>
     <message>
         <source>{kecamatan} kecamatan chosen, {accounts} accounts to hand over.</source>
@@ -2685,6 +2681,10 @@
     <message>
         <source>Who signs?</source>
         <translation>Siapa yang menandatangani?</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Pilih orangnya…</translation>
     </message>
     <message>
         <source>Acknowledged by (mengetahui)</source>
