@@ -72,6 +72,9 @@ def shoot_handover(main: MainWindow, shoot: Shoots, idle: Callable[[], None]) ->
     wizard.next()
     idle()
     shoot.shot(wizard, "handover-7-preview-bast")
+    wizard.preview.as_printed.setChecked(True)
+    shoot.shot(wizard, "handover-7-preview-pages")
+    wizard.preview.as_printed.setChecked(False)
     wizard.reject()
     idle()
     # Term end: the queue, the guided rotation, the checklists and their templates.

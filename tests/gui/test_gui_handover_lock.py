@@ -133,6 +133,8 @@ def test_the_handover_wizard_survives_a_lock(
     assert before
     _lock(qtbot, controller)
     assert not wizard.isVisible() and shiboken6.isValid(wizard)
+    # Hidden, it cannot reach the locked vault: its jobs do not start.
+    assert not wizard.env.run(lambda ctx: ctx.conn, lambda _r: None, lambda _e: None)
     _unlock(qtbot, controller, demo.ADMIN_NAME, DEMO_PASSWORD)
     assert wizard.isVisible() and wizard.currentPage() is wizard.kecamatan_page
     assert wizard.kecamatan_page.model.checked() == before

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from handover_support import FakeWorld, ctx_of, demo_session, fake_world, make_env
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from test_gui_org_support import confirm, settle
@@ -62,7 +62,11 @@ def _pick(box: object, text: str) -> None:
 
 
 def test_a_term_end_return_from_kind_to_pdf(
-    qtbot: QtBot, wizard: HandoverWizard, session: Session, world: FakeWorld
+    qtmodeltester: ModelTester,
+    qtbot: QtBot,
+    wizard: HandoverWizard,
+    session: Session,
+    world: FakeWorld,
 ) -> None:
     before = len(handover.list_handovers(ctx_of(session)))
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Next >"
@@ -127,6 +131,11 @@ def test_a_term_end_return_from_kind_to_pdf(
     html = preview.browser.toPlainText()
     assert "BERITA ACARA" in html.upper() and "Contoh-" not in html
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Record"
+    qtmodeltester.check(preview.model)
+    preview.as_printed.setChecked(True)  # the pages as printed: footer with page numbers
+    pages = preview.pages.findChildren(QLabel, "bastPage")
+    assert pages and not pages[0].pixmap().isNull()
+    preview.as_printed.setChecked(False)
     _next(qtbot, session, wizard)
     assert wizard.currentId() == DONE_ID
     ctx = ctx_of(session)
@@ -144,6 +153,8 @@ def test_a_term_end_return_from_kind_to_pdf(
     )
     # No printer: the offer to save PDF files instead, into the chosen folder.
     done = wizard.done_page
+    qtmodeltester.check(done.model)
+    assert done.model.rowCount() == 3
     assert done.rotate_button.isVisibleTo(wizard)
     done.print_button.click()
     assert "No printer" in confirm(qtbot)

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
+    QVBoxLayout,
+    QWidget,
     QWizard,
 )
 
@@ -18,7 +25,8 @@ from brankas.core.services import handover
 from brankas.core.services import handover_wizard as wh
 from brankas.core.services.context import ServiceContext
 from brankas.core.services.handover_wizard import HandoverDraft, Page
-from brankas.documents.bast import BastData, bast_data
+from brankas.documents import render
+from brankas.documents.bast import BastData, bast_data, bast_document
 from brankas.gui.errors import is_expected
 from brankas.gui.handover.bast_model import BastColumn, BastListModel, BastRow, bast_row
 from brankas.gui.handover.sentences import error_field, error_text
@@ -78,9 +86,25 @@ class HandoverPreviewPage(WizardStep):
         self.browser = QTextBrowser()
         self.browser.setObjectName("bastPreview")
         self.browser.setOpenLinks(False)
+        self.pages = QWidget()
+        self.pages_column = QVBoxLayout(self.pages)
+        pages_scroll = QScrollArea()
+        pages_scroll.setObjectName("bastPages")
+        pages_scroll.setWidgetResizable(True)
+        pages_scroll.setWidget(self.pages)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.browser)
+        self.views.addWidget(pages_scroll)
+        self.as_printed = QCheckBox(self.tr("Show the pages as printed"))
+        self.as_printed.setObjectName("asPrinted")
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.as_printed)
+        right_column.addWidget(self.views, 1)
         split = QSplitter()
         split.addWidget(self.table)
-        split.addWidget(self.browser)
+        split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         split.setSizes([400, 570])
@@ -88,6 +112,7 @@ class HandoverPreviewPage(WizardStep):
         self.body.addWidget(split, 1)
         self.finish_layout()
         self.table.current_changed.connect(self._show)
+        self.as_printed.toggled.connect(lambda _on: self._show(self.table.current_record()))
         self.drafts: tuple[HandoverDraft, ...] = ()
         self.recorded: list[BastRow] | None = None
         self._blocked = False
@@ -129,6 +154,20 @@ class HandoverPreviewPage(WizardStep):
 
     def _show(self, row: BastRow | None) -> None:
         self.browser.setHtml(row.html if row is not None else "")
+        while (item := self.pages_column.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        printed = self.as_printed.isChecked() and row is not None
+        self.views.setCurrentIndex(1 if printed else 0)
+        if printed and row is not None:
+            # The pages as the PDF and the printer get them: footer, page numbers, hash.
+            for image in render.render_images(bast_document(row.data), dpi=72):
+                page = QLabel()
+                page.setPixmap(QPixmap.fromImage(image))
+                page.setObjectName("bastPage")
+                self.pages_column.addWidget(page)
+            self.pages_column.addStretch(1)
 
     def _fail(self, exc: BaseException) -> None:
         self.set_loading(False)
