@@ -2734,6 +2734,10 @@
         <translation>Catat</translation>
     </message>
     <message>
+        <source>Show the pages as printed</source>
+        <translation>Tampilkan halaman seperti hasil cetak</translation>
+    </message>
+    <message>
         <source>{count} BAST will be recorded. Recording changes who holds the accounts; print the BAST afterwards for signing.</source>
         <translation>{count} BAST akan dicatat. Pencatatan mengubah pemegang akun; cetak BAST sesudahnya untuk ditandatangani.</translation>
     </message>
