@@ -167,18 +167,27 @@ def _row(a: Any, holder: str) -> dict[str, Any]:
     }
 
 
+_FETCH_ONE_BY_ONE = 200
+
+
 def _print_accounts(vault: Vault, ids: Iterable[int] | None, args: argparse.Namespace) -> int:
     ctx = _ctx(vault)
-    found = accounts.list_accounts(
-        ctx,
-        term_id=args.term,
-        kecamatan_id=args.kecamatan,
-        platform=args.platform,
-        status=args.status,
-    )
-    if ids is not None:
-        wanted = set(ids)
-        found = [a for a in found if a.id in wanted]
+    wanted = None if ids is None else list(ids)
+    if wanted is not None and len(wanted) <= _FETCH_ONE_BY_ONE:
+        # A search hit a few accounts: read just those rows, not the whole register
+        # (at 50,000 accounts listing everything costs more than the search itself).
+        found = sorted((accounts.get_account(ctx, i) for i in set(wanted)), key=lambda a: a.id)
+    else:
+        found = accounts.list_accounts(
+            ctx,
+            term_id=args.term,
+            kecamatan_id=args.kecamatan,
+            platform=args.platform,
+            status=args.status,
+        )
+        if wanted is not None:
+            keep = set(wanted)
+            found = [a for a in found if a.id in keep]
     holders = custody.current_holders(ctx, [a.id for a in found])
     names = {p.id: p.name for p in _people(ctx)}
     rows = []
