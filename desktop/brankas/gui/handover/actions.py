@@ -46,7 +46,7 @@ class HandoverActions(QObject):
             hooks=Hooks(),
         )
         self.wizard: HandoverWizard | None = None
-        self.output = BastOutput(window, self.env.hooks)
+        self.output = BastOutput(window, lambda: self.env.hooks)
         self.new_action = QAction(
             resources.themed_icon("nav/handovers"), self.tr("New &handover…"), self
         )

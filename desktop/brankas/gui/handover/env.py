@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPagedPaintDevice
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from brankas.core.services.context import Clock, ServiceContext
@@ -46,6 +46,22 @@ def _printers() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
+Painter = Callable[[QPagedPaintDevice], None]
+
+
+def _print_dialog(parent: QWidget | None, title: str, paint: Painter) -> None:
+    """The print dialog; ``paint`` gets the chosen printer once the user confirms."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.accepted.connect(lambda: paint(printer))
+    dialog.show()
+
+
 @dataclass
 class Hooks:
     """The outside world: file dialogs, the browser, whether a printer is set up."""
@@ -55,6 +71,7 @@ class Hooks:
     choose_folder: Callable[[QWidget | None, str], Path | None] = _folder
     open_url: Callable[[str], bool] = _open_url
     has_printer: Callable[[], bool] = _printers
+    print_with: Callable[[QWidget | None, str, Painter], None] = _print_dialog
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +31,7 @@ from brankas.documents.bast import BastData, bast_data, bast_document
 from brankas.gui.errors import is_expected
 from brankas.gui.handover.bast_model import BastColumn, BastListModel, BastRow, bast_row
 from brankas.gui.handover.sentences import error_field, error_text
+from brankas.gui.handover.slip_dialog import CredentialSlipDialog
 from brankas.gui.handover.wizard_base import WizardStep, note_label, set_note
 from brankas.gui.widgets.record_table import RecordTable
 
@@ -162,11 +164,14 @@ class HandoverPreviewPage(WizardStep):
         self.views.setCurrentIndex(1 if printed else 0)
         if printed and row is not None:
             # The pages as the PDF and the printer get them: footer, page numbers, hash.
-            for image in render.render_images(bast_document(row.data), dpi=72):
+            # As wide as the view allows (an A4 page is 210 mm), between 48 and 96 dpi.
+            dpi = max(48.0, min(96.0, (self.views.width() - 40) / (210 / 25.4)))
+            for image in render.render_images(bast_document(row.data), dpi=dpi):
                 page = QLabel()
                 page.setPixmap(QPixmap.fromImage(image))
                 page.setObjectName("bastPage")
-                self.pages_column.addWidget(page)
+                page.setFrameShape(QLabel.Shape.Box)
+                self.pages_column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
             self.pages_column.addStretch(1)
 
     def _fail(self, exc: BaseException) -> None:
@@ -225,11 +230,17 @@ class HandoverDonePage(WizardStep):
         self.print_button.setObjectName("printBast")
         self.pdf_button = QPushButton(wizard.icon("save"), self.tr("Save as PDF…"))
         self.pdf_button.setObjectName("saveBast")
+        self.slips_button = QPushButton(wizard.icon("key"), self.tr("Credential slips…"))
+        self.slips_button.setObjectName("printSlips")
+        self.slips_button.setToolTip(
+            self.tr("Each member's passwords on a confidential sheet, printed only")
+        )
         self.rotate_button = QPushButton(wizard.icon("key"), self.tr("Change the passwords now"))
         self.rotate_button.setObjectName("startRotation")
         self.rotate_button.setProperty("role", "primary")
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
+        row.addWidget(self.slips_button)
         row.addStretch(1)
         row.addWidget(self.rotate_button)
         self.body.addLayout(row)
@@ -241,6 +252,7 @@ class HandoverDonePage(WizardStep):
         self.print_button.clicked.connect(lambda: self.wiz.output.print_basts(self.basts()))
         self.pdf_button.clicked.connect(lambda: self.wiz.output.save_pdfs(self.basts()))
         self.rotate_button.clicked.connect(self.wiz.start_rotation)
+        self.slips_button.clicked.connect(self.open_slips)
         self.wiz.output.done.connect(lambda text: set_note(self.status, text))
 
     def basts(self) -> list[BastData]:
@@ -257,6 +269,7 @@ class HandoverDonePage(WizardStep):
         )
         back = self.wiz.state.kind is HandoverKind.RETURN
         self.rotate_button.setVisible(back)
+        self.slips_button.setVisible(not back)
         steps = self.tr(
             "Print the BAST and have them signed. Then scan each signed BAST and attach it "
             "on the Handovers page (Attach scan…)."
@@ -267,6 +280,15 @@ class HandoverDonePage(WizardStep):
                 "checklist (Term end page)."
             )
         self.next_steps.setText(steps)
+
+    def open_slips(self) -> CredentialSlipDialog:
+        """The credential slips of the members who received accounts."""
+        dialog = CredentialSlipDialog(
+            self.wiz.env, [r.handover for r in self.model.records()], self.wiz
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
 
     def validatePage(self) -> bool:
         """Finishing needs nothing more."""

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPagedPaintDevice
 from PySide6.QtWidgets import QWidget
 
 from brankas.core.errors import BrankasError
@@ -30,10 +30,14 @@ class BastOutput(QObject):
 
     done = Signal(str)  # a sentence for the status line
 
-    def __init__(self, parent: QWidget, hooks: Hooks) -> None:
+    def __init__(self, parent: QWidget, hooks: Callable[[], Hooks]) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._hooks = hooks
+        self._hooks_of = hooks  # asked each time: tests and screenshots replace them
+
+    @property
+    def _hooks(self) -> Hooks:
+        return self._hooks_of()
 
     def print_basts(self, basts: Sequence[BastData]) -> None:
         """The print dialog, then every BAST as its own print job; with no printer, an
@@ -52,23 +56,18 @@ class BastOutput(QObject):
                 lambda: self._save_later(basts),
             )
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self._parent)
-        dialog.setWindowTitle(self.tr("Print BAST"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: self._print_on(printer, list(basts)))
-        dialog.show()
+        chosen = list(basts)
+        self._hooks.print_with(
+            self._parent, self.tr("Print BAST"), lambda device: self._print_on(device, chosen)
+        )
 
     def _save_later(self, basts: Sequence[BastData]) -> None:
         self.save_pdfs(basts)
 
-    def _print_on(self, printer: object, basts: list[BastData]) -> None:
+    def _print_on(self, printer: QPagedPaintDevice, basts: list[BastData]) -> None:
         def work() -> None:
             for data in basts:
-                render_bast(data, printer)  # type: ignore[arg-type]
+                render_bast(data, printer)
 
         if self._busy(work):
             self.done.emit(self.tr("{count} BAST sent to the printer.").format(count=len(basts)))

@@ -64,7 +64,7 @@ class HandoverWizard(QWizard):
         self._data_key: tuple[HandoverKind | None, int | None] | None = None
         self._prefill = tuple(kecamatan_ids)
         self._jump_to = jump_to
-        self.output = BastOutput(self, env.hooks)
+        self.output = BastOutput(self, lambda: env.hooks)
         self.setWindowTitle(self.tr("Handover (serah terima)"))
         self.setWindowIcon(resources.app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
