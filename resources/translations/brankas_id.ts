@@ -1333,6 +1333,37 @@
     </message>
 </context>
 <context>
+    <name>CredentialSlipDialog</name>
+    <message>
+        <source>Print credential slips</source>
+        <translation>Cetak lembar kata sandi</translation>
+    </message>
+    <message>
+        <source>Each member who received accounts gets a confidential slip with those accounts&apos; passwords ({count} slips). Slips are printed, never saved as files; reading the passwords is recorded in the audit log. Hand each slip over in person, and never attach it to the BAST.</source>
+        <translation>Setiap anggota yang menerima akun mendapat lembar rahasia berisi kata sandi akun-akun itu ({count} lembar). Lembar ini hanya dicetak, tidak pernah disimpan sebagai berkas; pembacaan kata sandi dicatat di log audit. Serahkan setiap lembar secara langsung, dan jangan pernah melampirkannya pada BAST.</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Kata sandi Anda:</translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation>Cetak lembar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this PC. Credential slips are only printed, never saved as files: print them on a PC with a printer.</source>
+        <translation>Belum ada pencetak yang terpasang di PC ini. Lembar kata sandi hanya dicetak, tidak pernah disimpan sebagai berkas: cetak di PC yang memiliki pencetak.</translation>
+    </message>
+    <message>
+        <source>{count} slips sent to the printer.</source>
+        <translation>{count} lembar dikirim ke pencetak.</translation>
+    </message>
+</context>
+<context>
     <name>CustodyModel</name>
     <message>
         <source>Held by</source>
@@ -2389,6 +2420,14 @@
     <message>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Credential slips…</source>
+        <translation>Lembar kata sandi…</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s passwords on a confidential sheet, printed only</source>
+        <translation>Kata sandi setiap anggota pada lembar rahasia, hanya dicetak</translation>
     </message>
     <message>
         <source>Change the passwords now</source>
