@@ -146,6 +146,7 @@ def test_handovers_page_buttons_and_file_menu(
     wizard.reject()
     menu_texts = [a.text() for a in main.menuBar().actions()[0].menu().actions()]
     assert "New &handover…" in menu_texts
+    assert main.handover.actions.new_action.isVisible()  # a regency's vault
     main.handover.actions.continue_action.trigger()
     wizard = main.handover.actions.wizard
     assert wizard is not None and wizard.state.kind is HandoverKind.NEXT_COMMITTEE

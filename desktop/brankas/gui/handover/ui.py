@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from brankas.core.domain.enums import HandoverKind
+from brankas.core.domain.enums import HandoverKind, OfficeKind
 from brankas.core.domain.models import Handover
 from brankas.core.services.handover_wizard import Page as WizardPage
+from brankas.core.storage.repos.office import own_office
 from brankas.gui.context import AppContext
 from brankas.gui.handover.actions import HandoverActions
 from brankas.gui.handover.term_end_page import TermEndPage
@@ -69,9 +70,13 @@ class HandoverUi(QObject):
         handovers.print_requested.connect(self._print)
 
     # --- sessions -----------------------------------------------------------------------
-    def start_session(self, _session: Session) -> None:
-        """The actions work while unlocked."""
-        self.actions.set_enabled(True)
+    def start_session(self, session: Session) -> None:
+        """The actions work while unlocked, in a regency's vault (a province holds no
+        accounts of its own)."""
+        regency = own_office(session.vault.conn).kind is OfficeKind.REGENCY  # one row
+        for action in self.actions.actions():
+            action.setVisible(regency)
+        self.actions.set_enabled(regency)
 
     def end_session(self) -> None:
         """Locked: nothing to act on; the tray icon goes until the next unlock."""
