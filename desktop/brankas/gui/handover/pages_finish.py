@@ -54,7 +54,6 @@ _FIELD_PAGES = {
     "place": Page.DETAILS,
     "number": Page.DETAILS,
     "notes": Page.DETAILS,
-    "office_code": Page.DETAILS,
 }
 
 
