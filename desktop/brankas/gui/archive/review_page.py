@@ -28,7 +28,7 @@ from brankas.core.archive.review_mode import (
     review_archive,
 )
 from brankas.core.domain.calendar import local_date
-from brankas.gui.archive.report import ReportInput, read_report_input, write_report
+from brankas.documents.review_report import ReportInput, read_report_input, write_report
 from brankas.gui.archive.review_detail import ReviewDetail
 from brankas.gui.archive.review_models import (
     ROW_ROLE,

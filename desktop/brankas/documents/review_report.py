@@ -2,7 +2,7 @@
 pipeline (documents/render.py): letterhead, summary table, findings per regency and term.
 
 Wording follows the province office's document language, like every Brankas document.
-TODO(integrator): this could move to brankas.documents (it imports no QtWidgets).
+The GUI (gui/archive/review_page.py) calls it; it imports no QtWidgets.
 """
 
 from __future__ import annotations
