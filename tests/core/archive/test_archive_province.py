@@ -142,3 +142,20 @@ def test_only_a_province_imports(pair: Pair) -> None:
     with pytest.raises(InvalidValue) as err:
         province.import_archive(pair.regency, pair.export().path)
     assert err.value.code == "not_province"
+
+
+def test_import_returns_the_verification_warnings(pair: Pair) -> None:
+    first = pair.export()
+    ok = province.import_archive(pair.province, first.path, confirm_fingerprint=_fp(pair))
+    assert ok.warnings == ()
+    # The regency restores a backup taken before that export: its export counter goes back,
+    # its epoch (kept outside the restored data) does not.
+    with transaction(pair.regency.conn):
+        pair.regency.conn.execute("DELETE FROM archive_export")
+    restored = pair.export()
+    assert restored.manifest.seq == first.manifest.seq
+    assert restored.manifest.epoch > first.manifest.epoch
+    got = province.import_archive(pair.province, restored.path)
+    assert got.warnings == ("seq_backwards",)
+    assert province.get_import(pair.province.conn, got.id) == got  # listings carry none
+    assert province.get_import(pair.province.conn, got.id).warnings == ()

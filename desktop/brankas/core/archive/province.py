@@ -7,7 +7,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -37,7 +37,12 @@ _LIST = (
 
 @dataclass(frozen=True, slots=True)
 class ImportedArchive:
-    """An accepted archive as listed on the province's dashboard (its bytes stay in the vault)."""
+    """An accepted archive as listed on the province's dashboard (its bytes stay in the vault).
+
+    ``warnings`` are the verification warnings of the import that just accepted it (codes
+    such as :data:`brankas.core.archive.verify.SEQ_BACKWARDS`, also in the IMPORT audit
+    event); a listing read back later carries none, and they do not take part in equality.
+    """
 
     id: int
     export_id: str
@@ -53,6 +58,7 @@ class ImportedArchive:
     sha256: str
     imported_at: datetime
     size: int
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +148,8 @@ def import_archive(
         allow_older: accept an archive older than one already imported (confirmed).
 
     Returns:
-        The stored archive's listing.
+        The stored archive's listing, with the verification warnings (e.g.
+        ``seq_backwards``: the regency restored a backup) in ``warnings``.
 
     Raises:
         InvalidValue: code ``not_province``.
@@ -228,7 +235,7 @@ def import_archive(
             },
         )
     log.info("imported archive %s from %s", m.export_id, m.office_code)
-    return get_import(conn, new_id)
+    return replace(get_import(conn, new_id), warnings=verified.warnings)
 
 
 def import_many(
