@@ -22,6 +22,7 @@ from brankas.core.domain.enums import OfficeKind
 from brankas.core.secret import Secret
 from brankas.core.services import office
 from brankas.core.services.context import ServiceContext
+from brankas.core.storage.db import transaction
 from brankas.core.vault.vault import Vault
 
 PW = "sandi-demo-uji-7"
@@ -353,3 +354,21 @@ def test_province_report_matches_the_regencies_own_findings(world: World) -> Non
         assert sorted(f["code"] for f in row["findings"]) == sorted(f["code"] for f in own)
     code, out, _ = world.prov("province", "report", "--today", TODAY, "--lang", "en")
     assert code == 0 and "Bawaslu Kabupaten Tolitoli (BWS.TOLI)" in out and "errors" in out
+
+
+def test_province_import_prints_its_warnings(world: World) -> None:
+    world.trust()
+    first = world.export(world.buol)
+    fp = world.signer(world.buol)
+    code, out, _ = world.prov("province", "import", str(first), "--confirm-fingerprint", fp)
+    assert code == 0 and "warning" not in out
+    # The regency restores a backup made before that export: seq goes back, epoch does not.
+    vault = Vault.unlock(world.buol, ADMIN, Secret(PW), policy=PRODUCTION_POLICY)
+    try:
+        with transaction(vault.conn):
+            vault.conn.execute("DELETE FROM archive_export")
+    finally:
+        vault.close(backup=False)
+    code, out, _ = world.prov("province", "import", str(world.export(world.buol)))
+    assert code == 0 and "IMPORTED" in out
+    assert "  warning: " in out and "restored a backup" in out

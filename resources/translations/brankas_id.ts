@@ -3375,6 +3375,14 @@
         <translation>Metadata saja: tidak memuat kata sandi.</translation>
     </message>
     <message>
+        <source>Note: its export number is not higher than that of an archive already imported from this regency, although it is newer. The regency has probably restored a backup of its vault; ask them whether records were lost.</source>
+        <translation>Catatan: nomor ekspornya tidak lebih tinggi daripada arsip yang sudah diimpor dari kabupaten/kota ini, padahal arsip ini lebih baru. Kabupaten/kota tersebut kemungkinan memulihkan cadangan brankasnya; tanyakan apakah ada catatan yang hilang.</translation>
+    </message>
+    <message>
+        <source>Note: verification reported “{code}”.</source>
+        <translation>Catatan: verifikasi melaporkan “{code}”.</translation>
+    </message>
+    <message>
         <source>Not imported: the key fingerprint was not confirmed.</source>
         <translation>Tidak diimpor: sidik jari kunci tidak dikonfirmasi.</translation>
     </message>

@@ -31,6 +31,7 @@ from brankas.core.secret import Secret
 from brankas.core.services import office
 from brankas.core.services.context import ServiceContext
 from brankas.core.services.demo import ADMIN_NAME
+from brankas.core.storage.db import transaction
 from brankas.core.vault.vault import Vault
 from brankas.gui.archive.archives_page import ArchivesPage
 from brankas.gui.archive.confirm_dialogs import FingerprintDialog, RepinDialog
@@ -241,3 +242,27 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, world: World) 
     outcomes.add(Outcome(Path("b.brankas"), False, "Refused.", "payload_hash"))
     qtmodeltester.check(outcomes)
     assert outcomes.rowCount() == 2
+
+
+def _forget_exports(regency: Path) -> None:
+    """The regency restores a backup made before its exports (its epoch does not go back)."""
+    vault = Vault.unlock(regency, ADMIN_NAME, Secret(DEMO_PASSWORD), policy=FAST_POLICY)
+    try:
+        with transaction(vault.conn):
+            vault.conn.execute("DELETE FROM archive_export")
+    finally:
+        vault.close(backup=False)
+
+
+def test_an_import_warning_is_a_sentence(qtbot: QtBot, world: World) -> None:
+    w = world
+    _import(qtbot, w, _export(w, w.buol).path)
+    _confirm_fingerprint(qtbot, w, signer_of(w.buol))
+    (first,) = _finish(qtbot, w)
+    assert first.ok and "backup" not in first.sentence
+    _forget_exports(w.buol)
+    _import(qtbot, w, _export(w, w.buol).path)
+    outcomes = _finish(qtbot, w)
+    assert outcomes[-1].ok
+    assert outcomes[-1].sentence.startswith("Imported: Bawaslu Kabupaten Buol")
+    assert "has probably restored a backup of its vault" in outcomes[-1].sentence

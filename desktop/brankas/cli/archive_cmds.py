@@ -331,7 +331,18 @@ def _import_one(v: Vault, path: Path, args: argparse.Namespace) -> int:
         f"IMPORTED {path}: {imported.office_name} ({imported.office_code}), {terms},"
         f" export {imported.seq} of {imported.exported_at.date().isoformat()}"
     )
+    for code in imported.warnings:
+        print(f"  warning: {_WARNINGS.get(code, code)}")
     return 0
+
+
+_WARNINGS = {
+    "seq_backwards": (
+        "its export number is not higher than that of an archive already imported from this"
+        " regency, although it is newer; the regency has probably restored a backup of its"
+        " vault (ask whether records were lost)"
+    ),
+}
 
 
 def cmd_province_import(args: argparse.Namespace) -> int:

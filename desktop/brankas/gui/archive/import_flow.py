@@ -156,7 +156,18 @@ class ImportQueue(QObject):
         )
         if not imp.secrets_included:
             text += " " + self.tr("Metadata only: it holds no passwords.")
+        for code in imp.warnings:
+            text += " " + self._warning_sentence(code)
         return text
+
+    def _warning_sentence(self, code: str) -> str:
+        if code == "seq_backwards":
+            return self.tr(
+                "Note: its export number is not higher than that of an archive already "
+                "imported from this regency, although it is newer. The regency has probably "
+                "restored a backup of its vault; ask them whether records were lost."
+            )
+        return self.tr("Note: verification reported “{code}”.").format(code=code)
 
     # --- questions ------------------------------------------------------------------------
     def _ask_fingerprint(self, result: _Attempt) -> None:
