@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from gui_support import visible
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolBar
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -326,3 +328,46 @@ def test_settings_keys_province(qtbot: QtBot, session: Session, tmp_path: Path) 
     assert saved is not None
     assert keys.parse_recipient(saved.read_text())[0] == own.recipient
     assert own.fingerprint in saved.read_text()
+
+
+def _offered(main: MainWindow) -> tuple[list[str], list[str]]:
+    """The texts of the visible actions: the File menu's, then the toolbar's."""
+    file_menu = main.menuBar().actions()[0].menu()
+    toolbar = main.findChild(QToolBar, "mainToolbar")
+    assert isinstance(file_menu, QMenu) and toolbar is not None
+
+    def shown(actions: list[QAction]) -> list[str]:
+        return [a.text() for a in actions if a.isVisible() and not a.isSeparator()]
+
+    return shown(file_menu.actions()), shown(toolbar.actions())
+
+
+def test_a_province_window_offers_no_regency_actions(
+    qtbot: QtBot, gui_ctx: AppContext, session: Session, tmp_path: Path
+) -> None:
+    main = MainWindow(gui_ctx, lambda exc: pytest.fail(f"unexpected {exc!r}"))
+    qtbot.addWidget(main)
+    main.start_session(session)
+    settle(qtbot, session)
+    regency_actions = [
+        *main.handover.actions.actions(),
+        *main.transfer.actions(),
+        main.archive.export_action,
+    ]
+    texts = {a.text() for a in regency_actions}
+    file_menu, toolbar = _offered(main)
+    assert file_menu == ["&Quit"]
+    assert not texts & set(toolbar) and toolbar  # lock and backup stay
+    assert not any(a.isEnabled() for a in regency_actions)  # no shortcut reaches them
+    main.end_session()
+    # The same window unlocked on a regency's vault offers them again.
+    copy_regency("BWS.BUOL", tmp_path / "buol")
+    with open_session(gui_ctx, tmp_path / "buol") as s:
+        main.start_session(s)
+        settle(qtbot, s)
+        file_menu, toolbar = _offered(main)
+        assert texts <= set(file_menu)
+        assert main.handover.actions.new_action.text() in toolbar
+        assert main.transfer.import_action.text() in toolbar
+        assert main.transfer.import_action.isEnabled()
+        main.end_session()

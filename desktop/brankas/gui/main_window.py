@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brankas.core.domain.enums import OfficeKind
 from brankas.core.vault.vault import CheckReport
 from brankas.gui.archive.ui import ArchiveUi
 from brankas.gui.context import AppContext
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             action.setEnabled(True)
-        self.transfer.set_enabled(True)
+        self.transfer.set_regency(self.archive.kind is OfficeKind.REGENCY)
 
     def end_session(self) -> None:
         """Drop everything shown from the vault."""

@@ -59,6 +59,12 @@ class ImportExportActions(QObject):
         self.import_action.setEnabled(on)
         self.export_action.setEnabled(on)
 
+    def set_regency(self, regency: bool) -> None:
+        """Shown and enabled in a regency's vault; a province keeps no register of its own."""
+        for action in self.actions():
+            action.setVisible(regency)
+        self.set_enabled(regency)
+
     def open_import(self) -> ImportWizard | None:
         """Open the import wizard (or raise the one already open)."""
         session = self._session()
