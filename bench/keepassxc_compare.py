@@ -356,11 +356,12 @@ def plot(rows: list[Row], path: Path) -> None:
         p.drawText(QPointF(x0 + pw / 2 - 20, y0 + ph + 36), "entries")
         for tool in ("keepassxc", "brankas"):
             p.setPen(QPen(colours[tool], 2.5))
-            prev = QPointF(x0, y0 + ph)
+            prev: QPointF | None = None
             for r in pts:
                 v = r.kx_ex_s if tool == "keepassxc" else r.br_ex_s
                 pt = QPointF(x0 + r.entries / xmax * pw, y0 + ph - v / ymax * ph)
-                p.drawLine(prev, pt)
+                if prev is not None:
+                    p.drawLine(prev, pt)
                 p.drawEllipse(pt, 3, 3)
                 prev = pt
         for j, tool in enumerate(("keepassxc", "brankas")):
