@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
-from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextDocument
 
 FLOW: Final = "flow"
@@ -87,15 +86,15 @@ class Placed:
     clip_tops: dict[int, float] = field(default_factory=dict)
 
 
-def place(
-    html: str, width: float, page_height: float, make: Callable[[str], QTextDocument]
-) -> list[Placed]:
-    """Lay the pieces of ``html`` out on pages ``width`` × ``page_height``.
+def place(html: str, page_height: float, make: Callable[[str], QTextDocument]) -> list[Placed]:
+    """Lay the pieces of ``html`` out on pages ``page_height`` high.
 
     Args:
         html: the document, with piece markers.
-        width, page_height: the body area of a page, in layout pixels.
-        make: builds an unpaginated QTextDocument of a piece's HTML at ``width``.
+        page_height: the height of a page's body, in layout pixels.
+        make: builds a piece's QTextDocument, paginated in pages of the body's size (a
+            piece shorter than a page is then laid out as it would be anywhere on a
+            page: one layout per piece).
 
     Returns:
         The placed pieces in document order.
@@ -113,13 +112,11 @@ def place(
             out.append(Placed(doc, page, y, height, paginated=False))
             y += height
             continue
-        # Longer than a page: Qt paginates it from the top of a page.
-        doc.setPageSize(QSizeF(width, page_height))
-        bottom = content_bottom(doc)
-        last = max(0, math.ceil(bottom / page_height) - 1)
+        # Longer than a page: Qt paginated it from the top of a page.
+        last = max(0, math.ceil(height / page_height) - 1)
         tops = continued_lines(doc, page_height)
         out.append(Placed(doc, page, 0.0, page_height, True, last + 1, tops))
-        page, y = page + last, bottom - last * page_height
+        page, y = page + last, height - last * page_height
     return out
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -190,7 +190,7 @@ class LaidOut:
         self.body_height = math.floor((self.height - self.header - self.footer) * 64) / 64
         self._font = base_font(document.html)
         self._footer_font = _painter_font(document.footer.document_id + "·", FOOTER_PT)
-        self.placed = flow.place(document.html, self.width, self.body_height, self._new_doc)
+        self.placed = flow.place(document.html, self.body_height, self._new_doc)
         self.pages = flow.page_count(self.placed)
 
     def _new_doc(self, html: str) -> QTextDocument:
@@ -203,7 +203,8 @@ class LaidOut:
         # Handles and URLs have no spaces: let them break anywhere rather than overflow.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
-        doc.setTextWidth(self.width)  # before the text, so that it is laid out once
+        # Page size before the text, so that it is laid out once (see flow.place).
+        doc.setPageSize(QSizeF(self.width, self.body_height))
         doc.setHtml(f"<html><body>{html}</body></html>")
         return doc
 
