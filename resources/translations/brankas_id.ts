@@ -23,6 +23,38 @@
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>Brankas</source>
+        <translation>Brankas</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Komponen dan lisensi</translation>
+    </message>
+    <message>
+        <source>Brankas uses Qt under the GNU Lesser General Public License, version 3, as separate libraries that can be replaced. The licences of every component are on the next tab.</source>
+        <translation>Brankas memakai Qt di bawah GNU Lesser General Public License versi 3, sebagai pustaka terpisah yang dapat diganti. Lisensi setiap komponen ada di tab berikutnya.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Click a component to read its licence.</source>
+        <translation>Klik sebuah komponen untuk membaca lisensinya.</translation>
+    </message>
+    <message>
+        <source>The licence text of {name} is missing from this installation.</source>
+        <translation>Teks lisensi {name} tidak ada dalam pemasangan ini.</translation>
+    </message>
 </context>
 <context>
     <name>AccountChoiceModel</name>
@@ -2323,6 +2355,21 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>User manual</source>
+        <translation>Panduan Pengguna</translation>
+    </message>
+    <message>
+        <source>The user manual is not part of this installation. Reinstall Brankas, or ask your IT staff for the file Panduan-Pengguna-Brankas.pdf.</source>
+        <translation>Panduan pengguna tidak termasuk dalam pemasangan ini. Pasang ulang Brankas, atau minta berkas Panduan-Pengguna-Brankas.pdf kepada petugas TI.</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found. The manual is here: {path}</source>
+        <translation>Tidak ada program untuk membuka berkas PDF. Panduan ada di sini: {path}</translation>
+    </message>
+</context>
+<context>
     <name>HandoverAccountsPage</name>
     <message>
         <source>Which accounts?</source>
@@ -4606,6 +4653,10 @@
     <message>
         <source>Check the vault</source>
         <translation>Periksa brankas</translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>&amp;Panduan Pengguna</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from brankas.core.domain.enums import OfficeKind
 from brankas.core.vault.vault import CheckReport
 from brankas.gui.archive.ui import ArchiveUi
 from brankas.gui.context import AppContext
-from brankas.gui.dialogs.about import AboutDialog
+from brankas.gui.dialogs.about import AboutDialog, open_manual
 from brankas.gui.dialogs.messages import show_error, show_message
 from brankas.gui.handover.ui import HandoverUi
 from brankas.gui.import_wizard.actions import ImportExportActions
@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
+        self.manual_action = QAction(self.tr("&User manual"), self)
+        self.manual_action.setObjectName("manualAction")
+        self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.manual_action.triggered.connect(lambda: open_manual(self._ctx.resources, self))
         self.about_action = QAction(self.tr("&About Brankas"), self)
         self.about_action.triggered.connect(lambda: AboutDialog(self._ctx.resources, self).open())
         self.handover = HandoverUi(self, self._ctx, self._on_unexpected)
@@ -117,6 +121,7 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.backup_action)
         vault_menu.addAction(self.check_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.manual_action)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
