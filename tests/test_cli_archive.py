@@ -7,6 +7,7 @@ import io
 import json
 import re
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -128,6 +129,7 @@ def world(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    qapp: object,  # export writes the cover sheet through QtGui: one application per process
 ) -> Iterator[World]:
     shutil.copytree(templates[0], tmp_path / "buol")
     shutil.copytree(templates[1], tmp_path / "toli")
@@ -231,6 +233,45 @@ def test_verify_refuses_damaged_files(world: World) -> None:
     text.write_text("not an archive")
     code, _, err = world.bare("archive", "verify", str(text))
     assert code == 6 and "not a valid Brankas archive" in err
+
+
+def test_export_writes_the_cover_sheet(world: World) -> None:
+    world.trust()
+    path = world.export(world.buol)
+    sheet = path.with_suffix(".pdf")
+    assert sheet.read_bytes().startswith(b"%PDF") and sheet.stat().st_mode & 0o777 == 0o600
+    fp = world.signer(world.buol)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    if shutil.which("pdftotext"):
+        text = " ".join(
+            subprocess.run(
+                ["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True
+            ).stdout.split()
+        )
+        assert "LEMBAR PENGANTAR ARSIP TINJAUAN" in text and fp in text
+        assert " ".join(sha[i : i + 4] for i in range(0, 64, 4)) in text
+        assert "Termasuk data rahasia" in text and "Bawaslu Kabupaten Buol" in text
+    chosen = world.out / "sampul" / "lembar.pdf"
+    chosen.parent.mkdir()
+    code, out, _ = world.regency(
+        world.buol,
+        "archive",
+        "export",
+        "--term",
+        "2",
+        "--out",
+        str(world.out),
+        "--metadata-only",
+        "--cover-sheet",
+        str(chosen),
+    )
+    assert code == 0 and f"Cover sheet:     {chosen}" in out
+    assert chosen.read_bytes().startswith(b"%PDF")
+    before = set(world.out.glob("*.pdf"))
+    code, out, _ = world.regency(
+        world.buol, "archive", "export", "--term", "2", "--out", str(world.out), "--no-cover-sheet"
+    )
+    assert code == 0 and "Cover sheet" not in out and set(world.out.glob("*.pdf")) == before
 
 
 def test_export_options_and_refusals(world: World) -> None:

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from brankas.cli import cover_sheet
 from brankas.cli.common import (
     CliError,
     Prompter,
@@ -26,6 +27,7 @@ from brankas.core.domain.calendar import local_date
 from brankas.core.errors import ArchiveError, ArchiveSignerUnconfirmed
 from brankas.core.fsutil import atomic_write
 from brankas.core.secret import Secret
+from brankas.core.storage.repos.office import own_office
 from brankas.core.vault.vault import Vault
 
 MIN_PASSPHRASE = 12  # a fallback that opens the whole archive: no short ones
@@ -53,6 +55,14 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--also-self", action="store_true", help="let this office open it too")
     p.add_argument("--out", type=Path, required=True, help="folder to write the archive into")
+    p.add_argument(
+        "--cover-sheet",
+        type=Path,
+        metavar="PATH",
+        help="where to write the cover sheet PDF to print and send with the archive"
+        " (default: next to the archive, same name, .pdf)",
+    )
+    p.add_argument("--no-cover-sheet", action="store_true", help="write no cover sheet")
     p.set_defaults(func=cmd_export)
 
     p = arc.add_parser("verify", help="check signature and hashes without decrypting")
@@ -175,6 +185,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if len(passphrase) < MIN_PASSPHRASE:
                 raise CliError(f"the passphrase needs at least {MIN_PASSPHRASE} characters", 10)
         extra = [keys.own_recipient(v.conn).recipient] if args.also_self else []
+        office = own_office(v.conn)
         try:
             result = export_archive(
                 v,
@@ -203,6 +214,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     who = ["the province"] + (["this office"] if m.to_self else [])
     who += ["the passphrase"] if m.to_passphrase else []
     print(f"Opens with:      {', '.join(who)}")
+    if not args.no_cover_sheet:
+        sheet = args.cover_sheet or cover_sheet.default_path(result.path)
+        cover_sheet.write_cover_sheet(result, office, sheet)
+        print(f"Cover sheet:     {sheet} (print it, sign and stamp it, send it with the archive)")
     return 0
 
 
