@@ -1334,6 +1334,45 @@
     </message>
 </context>
 <context>
+    <name>CoverSheetButton</name>
+    <message>
+        <source>Print/Save cover sheet…</source>
+        <translation>Cetak/Simpan lembar pengantar…</translation>
+    </message>
+    <message>
+        <source>One page to print, sign, stamp and send with the archive: it states the archive&apos;s SHA-256 and this office&apos;s signing-key fingerprint.</source>
+        <translation>Satu halaman untuk dicetak, ditandatangani, dicap, dan dikirim bersama arsip: memuat SHA-256 arsip dan sidik jari kunci penanda tangan kantor ini.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print the cover sheet</source>
+        <translation>Cetak lembar pengantar</translation>
+    </message>
+    <message>
+        <source>The cover sheet was sent to the printer.</source>
+        <translation>Lembar pengantar telah dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <source>Save the cover sheet as PDF</source>
+        <translation>Simpan lembar pengantar sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cover sheet saved: {path}</source>
+        <translation>Lembar pengantar disimpan: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -2355,21 +2394,6 @@
     </message>
 </context>
 <context>
-    <name>Help</name>
-    <message>
-        <source>User manual</source>
-        <translation>Panduan Pengguna</translation>
-    </message>
-    <message>
-        <source>The user manual is not part of this installation. Reinstall Brankas, or ask your IT staff for the file Panduan-Pengguna-Brankas.pdf.</source>
-        <translation>Panduan pengguna tidak termasuk dalam pemasangan ini. Pasang ulang Brankas, atau minta berkas Panduan-Pengguna-Brankas.pdf kepada petugas TI.</translation>
-    </message>
-    <message>
-        <source>No program to open PDF files was found. The manual is here: {path}</source>
-        <translation>Tidak ada program untuk membuka berkas PDF. Panduan ada di sini: {path}</translation>
-    </message>
-</context>
-<context>
     <name>HandoverAccountsPage</name>
     <message>
         <source>Which accounts?</source>
@@ -2985,6 +3009,21 @@
     <message>
         <source>Showing {shown} of {total} handovers.</source>
         <translation>Menampilkan {shown} dari {total} serah terima.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>User manual</source>
+        <translation>Panduan Pengguna</translation>
+    </message>
+    <message>
+        <source>The user manual is not part of this installation. Reinstall Brankas, or ask your IT staff for the file Panduan-Pengguna-Brankas.pdf.</source>
+        <translation>Panduan pengguna tidak termasuk dalam pemasangan ini. Pasang ulang Brankas, atau minta berkas Panduan-Pengguna-Brankas.pdf kepada petugas TI.</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found. The manual is here: {path}</source>
+        <translation>Tidak ada program untuk membuka berkas PDF. Panduan ada di sini: {path}</translation>
     </message>
 </context>
 <context>

@@ -167,3 +167,48 @@ def test_no_office_code(qtbot: QtBot, world: tuple[Session, Session, Path]) -> N
     dialog = _dialog(qtbot, reg, out)
     assert dialog.refusal.isVisible() and "office code" in dialog.refusal.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_the_cover_sheet_is_offered_after_the_export(
+    qtbot: QtBot, world: tuple[Session, Session, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reg, prov, out = world
+    _trust(reg, prov)
+    dialog = _dialog(qtbot, reg, out)
+    button = dialog.cover_sheet
+    assert not button.isEnabled()  # nothing exported yet
+    _export(qtbot, dialog, reg)
+    result = dialog.result_
+    assert result is not None and button.isVisible() and button.isEnabled()
+    assert button.text() == "Print/Save cover sheet…"
+    assert [a.text() for a in button.menu().actions()] == ["Print…", "Save as PDF…"]
+    # Saving asks where, suggesting the archive's own name next to it.
+    asked: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return suggested, ""
+
+    monkeypatch.setattr(
+        "brankas.gui.archive.cover_sheet_button.QFileDialog.getSaveFileName", save_dialog
+    )
+    button.save_action.trigger()
+    sheet = result.path.with_suffix(".pdf")
+    assert asked == [str(sheet)] and button.saved == sheet
+    assert sheet.read_bytes().startswith(b"%PDF") and sheet.stat().st_mode & 0o777 == 0o600
+    assert dialog.cover_status.text() == f"Cover sheet saved: {sheet}"
+    assert button.data is not None and button.data.sha256 == result.sha256
+    assert button.data.signer_fingerprint == keys.signing_public_key(reg.vault.conn).fingerprint
+    assert button.data.office.code == "BWS.BUOL" and button.data.secrets_included
+    # A folder that cannot be written: a sentence, no exception.
+    assert button.save_pdf(tmp := out / "nope" / "x.pdf") is None and not tmp.exists()
+    assert dialog.cover_status.text() and "saved" not in dialog.cover_status.text()
+    # Printing paints the same page on the chosen printer.
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out / "printed.pdf"))
+    button.print_to(printer)
+    assert (out / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.cover_status.text() == "The cover sheet was sent to the printer."

@@ -33,10 +33,12 @@ from brankas.core.archive.export import ExportResult, export_archive
 from brankas.core.archive.format import valid_office_code
 from brankas.core.archive.keys import RecipientInfo
 from brankas.core.archive.minisign import PublicKey
-from brankas.core.domain.models import Term
+from brankas.core.domain.models import Office, Term
 from brankas.core.errors import ExportRefused
 from brankas.core.storage.repos.office import own_office
 from brankas.core.storage.repos.term import list_terms
+from brankas.documents.cover_sheet import cover_sheet_data
+from brankas.gui.archive.cover_sheet_button import CoverSheetButton
 from brankas.gui.archive.export_terms_model import Column, ExportTermModel
 from brankas.gui.archive.sentences import code_sentences, message
 from brankas.gui.errors import is_expected
@@ -54,7 +56,7 @@ class ExportSetup:
     """What the form shows, read in the worker."""
 
     terms: list[Term]
-    office_code: str
+    office: Office
     province: RecipientInfo | None
     own_recipient: str
     signer: PublicKey
@@ -65,7 +67,7 @@ def read_setup(session: Session) -> ExportSetup:
     conn = session.vault.conn
     return ExportSetup(
         terms=list_terms(conn),
-        office_code=own_office(conn).code,
+        office=own_office(conn),
         province=keys.province_recipient(conn),
         own_recipient=keys.own_recipient(conn).recipient,
         signer=keys.signing_public_key(conn),
@@ -283,8 +285,16 @@ class ExportDialog(QDialog):
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         box.addWidget(hint)
+        self.cover_status = QLabel()
+        self.cover_status.setObjectName("exportCoverStatus")
+        self.cover_status.setWordWrap(True)
+        self.cover_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.cover_status)
         box.addStretch(1)
         buttons = QDialogButtonBox()
+        self.cover_sheet = CoverSheetButton()
+        self.cover_sheet.status.connect(self.cover_status.setText)
+        buttons.addButton(self.cover_sheet, QDialogButtonBox.ButtonRole.ActionRole)
         show = buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
         show.clicked.connect(self._open_folder)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -320,7 +330,7 @@ class ExportDialog(QDialog):
         problems = []
         if setup.province is None:
             problems.append(code_sentences()["no_province_key"])
-        if not valid_office_code(setup.office_code):
+        if not valid_office_code(setup.office.code):
             problems.append(code_sentences()["office_code_missing"])
         if not setup.terms:
             problems.append(code_sentences()["no_terms"])
@@ -331,7 +341,7 @@ class ExportDialog(QDialog):
     def can_export(self) -> bool:
         """Whether the form is complete (the core still checks everything)."""
         s = self._setup
-        if s is None or self._blocked or s.province is None or not valid_office_code(s.office_code):
+        if s is None or self._blocked or s.province is None or not valid_office_code(s.office.code):
             return False
         if not self.terms_model.chosen_ids() or not self.folder.text().strip():
             return False
@@ -422,6 +432,8 @@ class ExportDialog(QDialog):
         if m.to_passphrase:
             parts.append(self.tr("a passphrase opens it too"))
         self.result_contents.setText("; ".join(parts))
+        if self._setup is not None:
+            self.cover_sheet.set_sheet(cover_sheet_data(result, self._setup.office), result.path)
         self.stack.setCurrentIndex(2)
         self.exported.emit(result)
 
