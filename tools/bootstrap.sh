@@ -28,7 +28,7 @@ apt_pkgs=(
 if [ "$want" = test ]; then
     # Secret Service for the one real keyring test; xvfb for screenshots.
     apt_pkgs+=(dbus dbus-bin dbus-daemon gnome-keyring libsecret-tools xvfb xauth minisign age unzip keepassxc poppler-utils)
-    apt_pkgs+=(nsis desktop-file-utils appstream binutils)  # packaging tests (makensis, validators, strip)
+    apt_pkgs+=(nsis desktop-file-utils appstream binutils dpkg-dev x11-utils)  # packaging tests
 fi
 
 missing=()
