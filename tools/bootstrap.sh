@@ -60,7 +60,8 @@ fi
 
 extras="."
 [ "$want" = test ] && extras=".[test,packaging]"
-stamp=".venv/.brankas-$want-$(sha256sum pyproject.toml | cut -c1-16)"
+# The extras are part of the stamp: a venv set up before an extra was added gets it too.
+stamp=".venv/.brankas-$want-$( (cat pyproject.toml; echo "$extras") | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
     say "installing Python packages ($extras)"
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null
