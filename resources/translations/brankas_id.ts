@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Kept (permanent)</source>
-        <translation>Dipertahankan (permanen)</translation>
+        <translation>Dipertahankan</translation>
     </message>
     <message>
         <source>Archived</source>
