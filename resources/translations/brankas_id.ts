@@ -2219,8 +2219,8 @@
         <translation>Isi:</translation>
     </message>
     <message>
-        <source>Send the file to the province with a letter that states the SHA-256 and this office&apos;s signing-key fingerprint; the province compares them before importing.</source>
-        <translation>Kirim berkas ke provinsi bersama surat yang mencantumkan SHA-256 dan sidik jari kunci tanda tangan kantor ini; provinsi mencocokkannya sebelum mengimpor.</translation>
+        <source>Send the file to the province with its cover sheet, printed, signed and stamped: it states the SHA-256 and this office&apos;s signing-key fingerprint, which the province compares before importing.</source>
+        <translation>Kirim berkas ini ke provinsi bersama lembar pengantarnya yang telah dicetak, ditandatangani, dan dicap: lembar itu memuat SHA-256 dan sidik jari kunci penanda tangan kantor ini, yang dicocokkan provinsi sebelum mengimpor.</translation>
     </message>
     <message>
         <source>Open folder</source>

@@ -278,8 +278,9 @@ class ExportDialog(QDialog):
         box.addLayout(form)
         hint = QLabel(
             self.tr(
-                "Send the file to the province with a letter that states the SHA-256 and this "
-                "office's signing-key fingerprint; the province compares them before importing."
+                "Send the file to the province with its cover sheet, printed, signed and "
+                "stamped: it states the SHA-256 and this office's signing-key fingerprint, "
+                "which the province compares before importing."
             )
         )
         hint.setWordWrap(True)
