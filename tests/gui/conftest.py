@@ -101,3 +101,11 @@ def controller(qapp: QApplication, gui_ctx: AppContext) -> Iterator[AppControlle
     for w in QApplication.topLevelWidgets():
         w.close()
         w.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_after(qapp: QApplication) -> Iterator[None]:
+    """Leave the clipboard empty, as the app does on quit: mime data left in Qt's
+    clipboard at interpreter shutdown is freed after Python's side of it (a crash)."""
+    yield
+    qapp.clipboard().clear()
