@@ -199,9 +199,8 @@ def test_sec_bitwarden_importer(seed: int, tmp_path: Path) -> None:
     _typed(lambda: bitwarden.read_json(path))
 
 
-# Found by this fuzzer: an XML declaration naming an unknown encoding ("wtf-8") lets
-# LookupError escape keepass.read_xml instead of ImportFileInvalid (reported to the owner).
-@pytest.mark.xfail(raises=LookupError, strict=False, reason="keepass.read_xml: unknown encoding")
+# Found by this fuzzer (fixed): an XML declaration naming an unknown encoding ("wtf-8")
+# let LookupError escape keepass.read_xml instead of ImportFileInvalid.
 @FUZZ
 @given(seed=st.integers(0, 2**32))
 def test_sec_keepass_xml_importer(seed: int, tmp_path: Path) -> None:
@@ -213,12 +212,8 @@ def test_sec_keepass_xml_importer(seed: int, tmp_path: Path) -> None:
 def test_sec_keepass_xml_importer_unknown_encoding_is_typed(tmp_path: Path) -> None:
     path = tmp_path / "kp.xml"
     path.write_bytes(_KP_GOOD.replace(b"utf-8", b"wtf-8"))
-    try:
+    with pytest.raises(BrankasError):
         keepass.read_xml(path)
-    except BrankasError:
-        return
-    except LookupError:
-        pytest.xfail("known bug: keepass.read_xml lets LookupError escape")
 
 
 @pytest.fixture(scope="module")
@@ -236,10 +231,8 @@ def xlsx_bytes() -> bytes:
     return buf.getvalue()
 
 
-# Found by this fuzzer at volume (seed 2901): a damaged zip header ("zip file version
-# 14.8") lets zipfile's NotImplementedError escape importers/_xlsx._check_container
-# instead of ImportFileInvalid (reported to the owner).
-@pytest.mark.xfail(raises=NotImplementedError, strict=False, reason="_xlsx: zip version")
+# Found by this fuzzer at volume (seed 2901, fixed): a damaged zip header ("zip file
+# version 14.8") let zipfile's NotImplementedError escape importers/_xlsx.
 @FUZZ
 @given(seed=st.integers(0, 2**32))
 def test_sec_xlsx_importer(seed: int, xlsx_bytes: bytes, tmp_path: Path) -> None:
@@ -251,9 +244,5 @@ def test_sec_xlsx_importer(seed: int, xlsx_bytes: bytes, tmp_path: Path) -> None
 def test_sec_xlsx_importer_seed_2901_is_typed(xlsx_bytes: bytes, tmp_path: Path) -> None:
     path = tmp_path / "fuzz.xlsx"
     path.write_bytes(_mutate(random.Random(2901), xlsx_bytes))
-    try:
+    with pytest.raises(BrankasError):
         read_xlsx(path)
-    except BrankasError:
-        return
-    except NotImplementedError:
-        pytest.xfail("known bug: read_xlsx lets zipfile's NotImplementedError escape")

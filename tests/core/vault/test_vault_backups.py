@@ -230,3 +230,26 @@ def test_damaged_backup_is_refused_and_nothing_changes(make_vault: Make) -> None
         _restore(vault.folder, info.name)
     assert ADMIN_PW not in str(exc.value)
     assert (vault.folder / DB_NAME).read_bytes() == live
+
+
+def test_close_backs_up_only_when_the_session_changed_something(
+    make_vault: Callable[..., tuple[Vault, str]],
+) -> None:
+    from brankas.core.vault import backups as bk
+
+    v, _kit = make_vault()
+    folder = v.folder
+    lock = v.lock()
+    reader = Vault.unlock(
+        folder, "Admin Satu", Secret("kata sandi admin"), policy=FAST_POLICY, lock=lock
+    )
+    before = len(bk.list_backups(folder))
+    reader.conn.execute("SELECT count(*) FROM account").fetchone()
+    assert not reader.changed_since_open
+    reader.close()
+    assert len(bk.list_backups(folder)) == before
+    writer = Vault.unlock(folder, "Admin Satu", Secret("kata sandi admin"), policy=FAST_POLICY)
+    writer.record("change", target="settings:x")
+    assert writer.changed_since_open
+    writer.close()
+    assert len(bk.list_backups(folder)) == before + 1

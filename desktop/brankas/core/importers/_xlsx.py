@@ -74,7 +74,7 @@ def _check_container(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise ImportFileInvalid("the workbook is damaged", "xlsx_malformed") from exc
     if len(infos) > _MAX_MEMBERS:
         raise ImportFileInvalid("the workbook is malformed", "xlsx_malformed")

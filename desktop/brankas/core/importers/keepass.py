@@ -164,7 +164,7 @@ def read_xml(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Prepared:
         raise ImportFileInvalid("the XML file declares a DTD", "xml_doctype")
     try:
         root = ET.fromstring(data)  # noqa: S314 - no DTD, so no entity expansion
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError, ValueError) as exc:  # LookupError: unknown encoding
         raise ImportFileInvalid("the XML file is malformed", "keepass_xml_malformed") from exc
     if root.tag == "KeyFile":
         raise ImportFileInvalid("this is a KeePass key file", "kdbx_keyfile_unsupported")

@@ -126,6 +126,17 @@ class Vault:
         self.policy = policy
         self.keystore = keystore
         self.backup_keep = backups.DEFAULT_KEEP
+        self._changes_at_open = -1  # total_changes after opening; -1: always back up
+
+    def _mark_unchanged(self) -> None:
+        """Remember the database's change count now (after the unlock bookkeeping)."""
+        self._changes_at_open = int(self._require().conn.total_changes)
+
+    @property
+    def changed_since_open(self) -> bool:
+        """True when this session wrote anything beyond its own unlock record."""
+        st = self._state
+        return st is None or int(st.conn.total_changes) != self._changes_at_open
 
     # --- creating ---------------------------------------------------------------------
     @classmethod
@@ -288,6 +299,7 @@ class Vault:
             st = vault._require()
             with transaction(st.conn):
                 st.audit.record(AuditKind.UNLOCK, operator_id=state.operator.id)
+        vault._mark_unchanged()
         return vault
 
     # --- state -------------------------------------------------------------------------
@@ -432,8 +444,9 @@ class Vault:
         return self._lock
 
     def close(self, *, backup: bool = True) -> None:
-        """Back up (on close, as DESIGN.md asks), lock, and release the folder lock."""
-        if self._state is not None and backup:
+        """Back up (on close, as DESIGN.md asks, when this session changed anything),
+        lock, and release the folder lock."""
+        if self._state is not None and backup and self.changed_since_open:
             try:
                 self.backup("close")
             except (BrankasError, OSError):
