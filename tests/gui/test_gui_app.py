@@ -63,7 +63,7 @@ def test_settings_defaults_and_limits(tmp_path: Path) -> None:
 
 def test_resources_are_found_and_icons_render() -> None:
     resources = Resources(find_resources_dir())
-    assert (resources.root / "icons" / "brankas.svg").is_file()
+    assert (resources.root / "icons" / "app" / "brankas.svg").is_file()
     icon = resources.app_icon()
     assert not icon.isNull() and not icon.pixmap(16, 16).isNull()
     for name in ("nav/audit", "nav/operators", "lock", "eye", "eye-off", "print", "save"):

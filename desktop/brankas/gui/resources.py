@@ -65,7 +65,7 @@ class Resources:
         cached = self._icons.get(("app", ""))
         if cached is not None:
             return cached
-        small, large = self.icon("brankas-16"), self.icon("brankas")
+        small, large = self.icon("app/brankas-small"), self.icon("app/brankas")
         icon = QIcon()
         for size in _ICON_SIZES:
             source = small if size < 24 else large
