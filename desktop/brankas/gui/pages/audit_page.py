@@ -34,15 +34,12 @@ class AuditPage(Page):
         super().__init__(parent=parent)
         self.title.setText(self.tr("Audit log"))
         self.setObjectName("auditPage")
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Every unlock, reveal, copy, change and handover is recorded here. The events "
                 "are chained: a deleted or edited event breaks the chain."
             )
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
-        self.layout_.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show:")))
         self.kind_box = QComboBox()

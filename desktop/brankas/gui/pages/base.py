@@ -21,6 +21,14 @@ class Page(QWidget):
         self.title.setProperty("role", "title")
         self.layout_.addWidget(self.title)
 
+    def add_intro(self, text: str) -> QLabel:
+        """The page's explanatory line under its title."""
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        intro.setProperty("role", "subtitle")
+        self.layout_.addWidget(intro)
+        return intro
+
     def start_session(self, session: Session) -> None:
         """The vault was unlocked: load what the page shows."""
         self.session = session

@@ -69,15 +69,12 @@ class HandoversPage(ServicePage):
         super().__init__(on_unexpected, clock=clock, parent=parent)
         self.setObjectName("handoversPage")
         self.title.setText(self.tr("Handovers"))
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Every serah terima recorded with its BAST: accounts issued to a committee, "
                 "returned to the regency, or handed to the next committee."
             )
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
-        self.layout_.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Term:")))
         self.term_box = QComboBox()

@@ -37,15 +37,12 @@ class KecamatanPage(ServicePage):
         super().__init__(on_unexpected, clock=clock, parent=parent)
         self.setObjectName("kecamatanPage")
         self.title.setText(self.tr("Kecamatan"))
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "The kecamatan of this regency. A kecamatan that accounts, people or terms "
                 "refer to is retired rather than deleted, so that its history stays."
             )
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
-        self.layout_.addWidget(intro)
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setObjectName("addKecamatan")
         self.add_button.setProperty("role", "primary")

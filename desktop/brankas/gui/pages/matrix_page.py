@@ -257,15 +257,12 @@ class MatrixPage(ServicePage):
         super().__init__(on_unexpected, clock=clock, parent=parent)
         self.setObjectName("matrixPage")
         self.title.setText(self.tr("Completeness"))
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Which accounts and handover minutes each kecamatan has in a term. Click a "
                 "cell to open its account, or to create one that is missing."
             )
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
-        self.layout_.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Term:")))
         self.term_box = QComboBox()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 from brankas.core.vault import operators
 from brankas.core.vault.operators import OperatorInfo, RotationTask
@@ -33,15 +33,12 @@ class OperatorsPage(Page):
         self.title.setText(self.tr("Operators"))
         self.setObjectName("operatorsPage")
         self._on_unexpected = on_unexpected
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Each person who uses Brankas has their own name and password. Removing "
                 "someone replaces the vault key, so their old password no longer opens it."
             )
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
-        self.layout_.addWidget(intro)
         self.model = OperatorsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

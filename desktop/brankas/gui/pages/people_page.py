@@ -66,15 +66,12 @@ class PeoplePage(ServicePage):
         super().__init__(on_unexpected, clock=clock, parent=parent)
         self.setObjectName("peoplePage")
         self.title.setText(self.tr("People"))
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "Committee members receive and return accounts; regency officials sign the "
                 "handovers as parties, witnesses or “mengetahui”."
             )
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
-        self.layout_.addWidget(intro)
         self._data = PeopleData([], [], [])
         filters = QHBoxLayout()
         self.kecamatan_filter = QComboBox()

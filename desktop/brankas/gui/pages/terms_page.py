@@ -56,15 +56,12 @@ class TermsPage(ServicePage):
         super().__init__(on_unexpected, clock=clock, parent=parent)
         self.setObjectName("termsPage")
         self.title.setText(self.tr("Terms of office"))
-        intro = QLabel(
+        self.add_intro(
             self.tr(
                 "A term (masa tugas) is formed by an SK for one election. Each kecamatan of a "
                 "term ends on the term's end date unless it has its own."
             )
         )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "subtitle")
-        self.layout_.addWidget(intro)
         self._data = TermsData([], {})
         # Terms.
         self.add_button = QPushButton(self.tr("Add a term…"))
