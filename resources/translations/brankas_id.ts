@@ -6676,6 +6676,53 @@
     </message>
 </context>
 <context>
+    <name>TermSummaryButton</name>
+    <message>
+        <source>Term summary…</source>
+        <translation>Ringkasan masa tugas…</translation>
+    </message>
+    <message>
+        <source>The term summary report: accounts per kecamatan, the completeness matrix and the review findings.</source>
+        <translation>Laporan ringkasan masa tugas: akun per kecamatan, matriks kelengkapan, dan temuan tinjauan.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save the term summary as PDF</source>
+        <translation>Simpan ringkasan masa tugas sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Tidak ada pencetak</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this PC. Save the term summary as a PDF file instead? It can be printed on another PC.</source>
+        <translation>Belum ada pencetak yang terpasang di PC ini. Simpan ringkasan masa tugas sebagai berkas PDF saja? Berkas itu dapat dicetak di PC lain.</translation>
+    </message>
+    <message>
+        <source>Print the term summary</source>
+        <translation>Cetak ringkasan masa tugas</translation>
+    </message>
+    <message>
+        <source>The term summary of {term} ({pages} pages) was sent to the printer.</source>
+        <translation>Ringkasan masa tugas {term} ({pages} halaman) telah dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <source>The term summary of {term} ({pages} pages) was saved: {path}</source>
+        <translation>Ringkasan masa tugas {term} ({pages} halaman) telah disimpan: {path}</translation>
+    </message>
+</context>
+<context>
     <name>TermsModel</name>
     <message>
         <source>Term</source>

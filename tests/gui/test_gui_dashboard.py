@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -266,3 +268,27 @@ def test_only_the_page_shown_loads_at_unlock_but_the_banner_still_comes(
     settle(qtbot, session)
     assert people.model.total > 0  # type: ignore[attr-defined]
     main.end_session()
+
+
+def test_the_term_summary_is_saved_as_pdf(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    page = _page(qtbot, session, AFTER_END)
+    page.term_box.setCurrentIndex(page.term_box.findText("Pemilu 2024"))
+    asked: list[str] = []
+
+    def save_file(_parent: object, _title: str, suggested: str, _filters: str) -> Path:
+        asked.append(suggested)
+        return tmp_path / "ringkasan"  # no suffix: ".pdf" is added
+
+    page.summary_button.hooks.save_file = save_file
+    page.summary_button.save_action.trigger()
+    settle(qtbot, session)
+    target = tmp_path / "ringkasan.pdf"
+    assert asked == ["ringkasan-Pemilu-2024-2025-03-10.pdf"]
+    assert page.summary_note.text().startswith("The term summary of Pemilu 2024 (")
+    assert str(target) in page.summary_note.text()
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, check=True, text=True
+        ).stdout
+        assert "Pemilu 2024" in text

@@ -42,6 +42,7 @@ from brankas.gui.models.dashboard_model import (
 from brankas.gui.models.record_model import short_date
 from brankas.gui.models.terms_model import default_term
 from brankas.gui.pages.service_page import ServicePage, system_clock
+from brankas.gui.pages.term_summary_button import TermSummaryButton
 from brankas.gui.theme import Spacing
 from brankas.gui.widgets.record_table import RecordTable
 
@@ -158,7 +159,16 @@ class DashboardPage(ServicePage):
         self.term_box.setObjectName("dashboardTerm")
         self.term_box.setMinimumWidth(220)
         top.addWidget(self.term_box)
+        self.summary_button = TermSummaryButton(self, self._chosen_term)
+        top.addWidget(self.summary_button)
         self.layout_.insertLayout(0, top)
+        self.summary_note = QLabel()  # what printing or saving the summary did
+        self.summary_note.setObjectName("summaryNote")
+        self.summary_note.setProperty("role", "hint")
+        self.summary_note.setWordWrap(True)
+        self.summary_note.setVisible(False)
+        self.summary_button.status.connect(self._summary_done)
+        self.layout_.insertWidget(1, self.summary_note)
         card = QFrame()
         card.setProperty("role", "card")
         card_layout = QVBoxLayout(card)
@@ -244,6 +254,7 @@ class DashboardPage(ServicePage):
     def end_session(self) -> None:
         """Forget every status."""
         self._data = None
+        self._summary_done("")
         self.term_box.blockSignals(True)
         self.term_box.clear()
         self.term_box.blockSignals(False)
@@ -284,7 +295,16 @@ class DashboardPage(ServicePage):
         data = self._data
         return next((t for t in data.terms if t.id == term_id), None) if data else None
 
+    def _chosen_term(self) -> tuple[int, str] | None:
+        term_id = self.term_box.currentData()
+        return None if term_id is None else (term_id, self.term_box.currentText())
+
+    def _summary_done(self, sentence: str) -> None:
+        self.summary_note.setText(sentence)
+        self.summary_note.setVisible(bool(sentence))
+
     def _show_term(self) -> None:
+        self.summary_button.setEnabled(self.term_box.currentData() is not None)
         status = self.current_status()
         term = self._term(status.term_id) if status else None
         titles = (
