@@ -21,6 +21,7 @@ from screenshots_accounts import shoot_accounts
 from screenshots_archive import prepare_regencies, shoot_export, shoot_province
 from screenshots_handover import shoot_handover
 from screenshots_import import shoot_import
+from screenshots_office import shoot_office
 from screenshots_org import shoot_org, use_story_date
 
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, new_salt
@@ -120,6 +121,8 @@ def shoot_wizard(app: QApplication, root: Path, language: str, shoot: Shooter) -
     wizard.choose.buttons[Choice.REGENCY].setChecked(True)
     wizard.next()
     wizard.office.name.setText(OFFICE)
+    wizard.office.code.setText("BWS.BUOL")
+    wizard.office.city.setText("Buol")
     shoot.shot(wizard, "wizard-office")
     wizard.next()
     wizard.admin.name.setText(ADMIN)
@@ -195,6 +198,7 @@ def shoot_app(
         wait_until(lambda: not ctrl.runner.busy)
         shoot.shot(main, f"main-{key}")
     shoot_org(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
+    shoot_office(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_handover(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_accounts(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_import(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))

@@ -1776,6 +1776,22 @@
         <translation>NIP terdiri atas 18 angka. Periksa nomornya, atau biarkan kosong.</translation>
     </message>
     <message>
+        <source>Type the office code.</source>
+        <translation>Ketik kode kantor.</translation>
+    </message>
+    <message>
+        <source>The office code is too long: at most 40 characters.</source>
+        <translation>Kode kantor terlalu panjang: paling banyak 40 karakter.</translation>
+    </message>
+    <message>
+        <source>The office code has an invisible control character. Type it again.</source>
+        <translation>Kode kantor mengandung karakter kontrol yang tidak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Choose Indonesian or English.</source>
+        <translation>Pilih bahasa Indonesia atau Inggris.</translation>
+    </message>
+    <message>
         <source>A NIK has 16 digits. Check the number, or leave it empty.</source>
         <translation>NIK terdiri atas 16 angka. Periksa nomornya, atau biarkan kosong.</translation>
     </message>
@@ -4566,6 +4582,10 @@
         <translation>Ganti kata &amp;sandi saya…</translation>
     </message>
     <message>
+        <source>&amp;Office profile…</source>
+        <translation>Profil ka&amp;ntor…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -4902,6 +4922,128 @@
     </message>
 </context>
 <context>
+    <name>OfficeBox</name>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Office profile…</source>
+        <translation>Profil kantor…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Kode kantor:</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>belum diisi</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Nama kantor:</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Kode kantor:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Provinsi:</translation>
+    </message>
+    <message>
+        <source>Region code:</source>
+        <translation>Kode wilayah:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Kota:</translation>
+    </message>
+    <message>
+        <source>Head of office:</source>
+        <translation>Ketua:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s NIP:</source>
+        <translation>NIP ketua:</translation>
+    </message>
+    <message>
+        <source>Head of secretariat:</source>
+        <translation>Kepala sekretariat:</translation>
+    </message>
+    <message>
+        <source>Secretariat head&apos;s NIP:</source>
+        <translation>NIP kepala sekretariat:</translation>
+    </message>
+    <message>
+        <source>Needed for BAST numbers and the archive export.</source>
+        <translation>Wajib untuk nomor BAST dan ekspor arsip.</translation>
+    </message>
+    <message>
+        <source>For the BAST and other printed documents.</source>
+        <translation>Untuk BAST dan dokumen cetak lainnya.</translation>
+    </message>
+    <message>
+        <source>Printed on the BAST letterhead.</source>
+        <translation>Dicetak pada kop surat BAST.</translation>
+    </message>
+    <message>
+        <source>18 digits; spaces are allowed. It may stay empty.</source>
+        <translation>18 angka; boleh memakai spasi. Boleh dikosongkan.</translation>
+    </message>
+    <message>
+        <source>e.g. Bawaslu Kabupaten Buol</source>
+        <translation>mis. Bawaslu Kabupaten Buol</translation>
+    </message>
+    <message>
+        <source>e.g. BWS.BUOL</source>
+        <translation>mis. BWS.BUOL</translation>
+    </message>
+    <message>
+        <source>e.g. Sulawesi Tengah</source>
+        <translation>mis. Sulawesi Tengah</translation>
+    </message>
+    <message>
+        <source>e.g. 72.05 (optional)</source>
+        <translation>mis. 72.05 (opsional)</translation>
+    </message>
+    <message>
+        <source>e.g. Jl. Syarif Mansyur No. 10, Buol</source>
+        <translation>mis. Jl. Syarif Mansyur No. 10, Buol</translation>
+    </message>
+    <message>
+        <source>e.g. Buol</source>
+        <translation>mis. Buol</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Bahasa dokumen:</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the office profile.</source>
+        <translation>Hanya admin yang dapat mengubah profil kantor.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Office</source>
@@ -4910,6 +5052,18 @@
     <message>
         <source>Which office does this vault belong to?</source>
         <translation>Brankas ini milik kantor mana?</translation>
+    </message>
+    <message>
+        <source>e.g. BWS.BUOL (optional)</source>
+        <translation>mis. BWS.BUOL (opsional)</translation>
+    </message>
+    <message>
+        <source>e.g. Buol (optional)</source>
+        <translation>mis. Buol (opsional)</translation>
+    </message>
+    <message>
+        <source>The office code goes into BAST numbers and archive names. You can leave it and the city empty and complete them later in Settings.</source>
+        <translation>Kode kantor dipakai dalam nomor BAST dan nama arsip. Kode dan kota boleh dikosongkan dan dilengkapi nanti di Pengaturan.</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
@@ -4926,6 +5080,14 @@
     <message>
         <source>Office name:</source>
         <translation>Nama kantor:</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Kode kantor:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Kota:</translation>
     </message>
     <message>
         <source>Vault folder:</source>

@@ -144,6 +144,17 @@ def _code_sentences() -> dict[str, str]:
         "nip_invalid": QCoreApplication.translate(
             "Errors", "A NIP has 18 digits. Check the number, or leave it empty."
         ),
+        # --- the office profile (core/services/office.py, core/domain/numbering.py) ---
+        "office_code_empty": QCoreApplication.translate("Errors", "Type the office code."),
+        "office_code_too_long": QCoreApplication.translate(
+            "Errors", "The office code is too long: at most 40 characters."
+        ),
+        "office_code_control_char": QCoreApplication.translate(
+            "Errors", "The office code has an invisible control character. Type it again."
+        ),
+        "language_unsupported": QCoreApplication.translate(
+            "Errors", "Choose Indonesian or English."
+        ),
         "nik_invalid": QCoreApplication.translate(
             "Errors", "A NIK has 16 digits. Check the number, or leave it empty."
         ),

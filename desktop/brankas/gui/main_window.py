@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.check_vault)
         self.password_action = QAction(icon("key"), self.tr("Change my &password…"), self)
         self.password_action.triggered.connect(self._change_password)
+        self.office_action = QAction(icon("edit"), self.tr("&Office profile…"), self)
+        self.office_action.setObjectName("officeProfileAction")
+        self.office_action.triggered.connect(self._office_profile)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.lock_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.password_action)
+        vault_menu.addAction(self.office_action)
         vault_menu.addAction(self.backup_action)
         vault_menu.addAction(self.check_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -319,6 +323,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.check_action,
             self.password_action,
+            self.office_action,
             self.lock_action,
         ):
             action.setEnabled(True)
@@ -339,6 +344,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.check_action,
             self.password_action,
+            self.office_action,
             self.lock_action,
         ):
             action.setEnabled(False)
@@ -439,6 +445,11 @@ class MainWindow(QMainWindow):
         page = self.pages["settings"]
         assert isinstance(page, SettingsPage)
         page.my_account.open_change_password()
+
+    def _office_profile(self) -> None:
+        page = self.pages["settings"]
+        assert isinstance(page, SettingsPage)
+        page.office.open_dialog()
 
     # --- window events ------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

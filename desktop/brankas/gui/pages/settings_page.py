@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from brankas.gui import settings as s
 from brankas.gui.archive.keys_box import ArchiveKeysBox
+from brankas.gui.dialogs.office_dialog import OfficeBox
 from brankas.gui.pages.base import Page
 from brankas.gui.pages.my_account import MyAccountBox
 from brankas.gui.session import Session
@@ -72,6 +73,8 @@ class SettingsPage(Page):
         form.addRow("", self.lock_minimise)
         form.addRow(self.tr("Backups to keep:"), self.backups)
         self.layout_.addWidget(security)
+        self.office = OfficeBox(on_unexpected)
+        self.layout_.addWidget(self.office)
         self.my_account = MyAccountBox(on_unexpected)
         self.layout_.addWidget(self.my_account)
         self.archive_keys = ArchiveKeysBox(on_unexpected)
@@ -100,12 +103,14 @@ class SettingsPage(Page):
     def start_session(self, session: Session) -> None:
         """Show the operator's own settings."""
         super().start_session(session)
+        self.office.start_session(session)
         self.my_account.start_session(session)
         self.archive_keys.start_session(session)
         self.my_account.refresh()
 
     def end_session(self) -> None:
         """Forget the session."""
+        self.office.end_session()
         self.my_account.end_session()
         self.archive_keys.end_session()
         super().end_session()

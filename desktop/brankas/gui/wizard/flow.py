@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from brankas.core.domain import numbering
 from brankas.core.domain.enums import OfficeKind
+from brankas.core.errors import InvalidValue
 
 MAX_OFFICE_NAME = 120
 MAX_OPERATOR_NAME = 80
+MAX_OFFICE_CODE = 40
+MAX_CITY = 100
 
 
 class Page(IntEnum):
@@ -114,4 +118,16 @@ def check_existing_vault_folder(path_text: str, *, holds_vault: bool) -> FieldPr
         return FieldProblem.EMPTY
     if not holds_vault:
         return FieldProblem.FOLDER_NOT_VAULT
+    return None
+
+
+def office_code_problem(text: str) -> str | None:
+    """The core error code for an office code as typed (None: acceptable). The code is
+    optional in the wizard: empty is fine, it can be completed later in Settings."""
+    if not text.strip():
+        return None
+    try:
+        numbering.validate_office_code(text)
+    except InvalidValue as exc:
+        return exc.code
     return None

@@ -9,7 +9,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizard, QWizardPage
 
+from brankas.core.errors import BrankasError
 from brankas.core.secret import Secret
+from brankas.core.services import office
+from brankas.core.services.context import ServiceContext
 from brankas.core.vault.vault import Vault
 from brankas.gui.context import AppContext
 from brankas.gui.errors import error_message, is_expected
@@ -21,6 +24,17 @@ from brankas.gui.wizard.state import WizardState
 from brankas.gui.workers import JobRunner, ProgressFn
 
 log = logging.getLogger(__name__)
+
+
+def _save_profile(vault: Vault, code: str, city: str) -> None:
+    """Store the optional office code and city; a failure must not lose the new vault
+    (its kit is about to be shown), so it is logged and left for Settings."""
+    if not code and not city:
+        return
+    try:
+        office.update_office(ServiceContext(vault), code=code, city=city)
+    except BrankasError as exc:
+        log.warning("office code and city not saved after creation: %s", type(exc).__name__)
 
 
 class CreatePage(QWizardPage):
@@ -101,13 +115,14 @@ class CreatePage(QWizardPage):
         password = self._take_password()
         ctx = self._ctx
         folder, office_name, admin = state.folder, state.office_name, state.admin_name
+        office_code, city = state.office_code, state.city
         kind = flow.office_kind(state.choice)
 
         def job(progress: ProgressFn) -> tuple[Vault, str]:
             try:
                 params = ctx.choose_kdf(ctx.policy, lambda i, n: progress(i, n, "calibrate"))
                 progress(0, 0, "create")
-                return Vault.create(
+                created = Vault.create(
                     folder,
                     office_kind=kind,
                     office_name=office_name,
@@ -119,6 +134,8 @@ class CreatePage(QWizardPage):
                 )
             finally:
                 password.wipe()
+            _save_profile(created[0], office_code, city)
+            return created
 
         self._runner.start(
             job,

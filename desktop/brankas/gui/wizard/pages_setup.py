@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from brankas.core.errors import NotAVault, VaultExists
+from brankas.core.errors import InvalidValue, NotAVault, VaultExists
 from brankas.core.vault.opening import looks_like_vault
 from brankas.gui.errors import error_message
 from brankas.gui.labels import office_kind_label
@@ -200,6 +200,22 @@ class OfficePage(QWizardPage):
         self.name = QLineEdit()
         self.name.setObjectName("officeName")
         self.name.setMaxLength(flow.MAX_OFFICE_NAME)
+        self.code = QLineEdit()
+        self.code.setObjectName("officeCode")
+        self.code.setMaxLength(flow.MAX_OFFICE_CODE)
+        self.code.setPlaceholderText(self.tr("e.g. BWS.BUOL (optional)"))
+        self.city = QLineEdit()
+        self.city.setObjectName("officeCity")
+        self.city.setMaxLength(flow.MAX_CITY)
+        self.city.setPlaceholderText(self.tr("e.g. Buol (optional)"))
+        code_hint = QLabel(
+            self.tr(
+                "The office code goes into BAST numbers and archive names. You can leave it "
+                "and the city empty and complete them later in Settings."
+            )
+        )
+        code_hint.setProperty("role", "hint")
+        code_hint.setWordWrap(True)
         self.folder = FolderField(resources, self.tr("Folder for the new vault"))
         self.folder.edit.setText(str(default))
         hint = QLabel(
@@ -212,12 +228,16 @@ class OfficePage(QWizardPage):
         hint.setWordWrap(True)
         layout.addRow(self.tr("Kind of office:"), self.kind)
         layout.addRow(self.tr("Office name:"), self.name)
+        layout.addRow(self.tr("Office code:"), self.code)
+        layout.addRow(self.tr("City:"), self.city)
+        layout.addRow("", code_hint)
         layout.addRow(self.tr("Vault folder:"), self.folder)
         layout.addRow("", hint)
         self.error = _error_label()
         layout.addRow(self.error)
         self.name.textChanged.connect(self.completeChanged)
         self.folder.edit.textChanged.connect(self.completeChanged)
+        self.code.textChanged.connect(lambda: _show_error(self.error, ""))
 
     def initializePage(self) -> None:
         """Show the kind chosen on the first page, with an example name."""
@@ -237,6 +257,13 @@ class OfficePage(QWizardPage):
         if flow.check_name(self.name.text(), flow.MAX_OFFICE_NAME) is not None:
             _show_error(self.error, self.tr("Type the office's name."))
             return False
+        code_problem = flow.office_code_problem(self.code.text())
+        if code_problem is not None:
+            _show_error(
+                self.error, error_message(InvalidValue("", field="code", code=code_problem))
+            )
+            self.code.setFocus()
+            return False
         path = self.folder.path()
         problem = flow.check_new_vault_folder(
             self.folder.edit.text(),
@@ -248,6 +275,8 @@ class OfficePage(QWizardPage):
             return False
         _show_error(self.error, "")
         self._state.office_name = flow.clean_name(self.name.text())
+        self._state.office_code = self.code.text().strip()
+        self._state.city = flow.clean_name(self.city.text())
         self._state.folder = path
         return True
 

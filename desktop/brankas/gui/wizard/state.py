@@ -23,6 +23,8 @@ class WizardState:
     folder: Path | None = None
     existing_folder: Path | None = None
     office_name: str = ""
+    office_code: str = ""  # optional; saved with update_office right after creation
+    city: str = ""
     admin_name: str = ""
     vault: Vault | None = None
     recovery_key: str = ""
