@@ -30,8 +30,8 @@ from brankas.core.storage.repos._convert import d_in_req, enum_in, members
 
 # The account repository's row reader is its listing hot path (positional builder, enum
 # tables); reusing it keeps one definition of how an account row maps to a record.
-from brankas.core.storage.repos.account import _SELECT as _ACCOUNT_SELECT
-from brankas.core.storage.repos.account import _account as _account_from_row
+from brankas.core.storage.repos.account import ACCOUNT_SELECT as _ACCOUNT_SELECT
+from brankas.core.storage.repos.account import account_from_row as _account_from_row
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from brankas.core.storage.db import Connection
 from brankas.core.storage.repos import office as office_repo
 from brankas.core.storage.repos import person as person_repo
 from brankas.core.storage.repos import term as term_repo
-from brankas.core.storage.repos.account import _SELECT as ACCOUNT_SELECT
-from brankas.core.storage.repos.account import _account as account_row
+from brankas.core.storage.repos.account import ACCOUNT_SELECT
+from brankas.core.storage.repos.account import account_from_row as account_row
 
 WIB = timezone(timedelta(hours=7))
 

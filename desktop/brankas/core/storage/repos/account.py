@@ -70,7 +70,8 @@ _COLS = (
     "created_at",
     "updated_at",
 )
-_SELECT = select_sql("account", _COLS)
+# Public: the read side and the GUI's lean list read accounts row by row with these two.
+ACCOUNT_SELECT = select_sql("account", _COLS)
 _SECRET_COLS = ("account_id", "password", "totp_secret", "backup_codes", "notes")
 
 
@@ -118,7 +119,8 @@ _iso = datetime.fromisoformat
 _build = fast_builder(Account, ("id", *_COLS))
 
 
-def _account(r: Row) -> Account:
+def account_from_row(r: Row) -> Account:
+    """An Account from one ``ACCOUNT_SELECT`` row (the fast reader listing and snapshots use)."""
     # The listing hot path (50,000 rows): dict look-ups, direct parsing and a positional
     # builder (fields in _COLS order, checked at import). Unknown enum values still raise.
     return _build(
@@ -219,7 +221,9 @@ def get_account(conn: Connection, account_id: int) -> Account:
     Raises:
         NotFound: no such account.
     """
-    return _account(fetch_one(conn, f"{_SELECT} WHERE id = ?", (account_id,), "account"))
+    return account_from_row(
+        fetch_one(conn, f"{ACCOUNT_SELECT} WHERE id = ?", (account_id,), "account")
+    )
 
 
 def list_accounts(
@@ -242,14 +246,14 @@ def list_accounts(
         if value is not None:
             where.append(f"{column} = ?")
             params.append(value)
-    sql = _SELECT + (f" WHERE {' AND '.join(where)}" if where else "")
-    return [_account(r) for r in conn.execute(f"{sql} ORDER BY id", params).fetchall()]
+    sql = ACCOUNT_SELECT + (f" WHERE {' AND '.join(where)}" if where else "")
+    return [account_from_row(r) for r in conn.execute(f"{sql} ORDER BY id", params).fetchall()]
 
 
 def find_accounts(conn: Connection, platform: Platform, handle: str) -> list[Account]:
     """Accounts with this platform and handle (case-insensitive), e.g. to spot duplicates."""
-    sql = f"{_SELECT} WHERE platform = ? AND lower(handle) = lower(?) ORDER BY id"
-    return [_account(r) for r in conn.execute(sql, (platform.value, handle))]
+    sql = f"{ACCOUNT_SELECT} WHERE platform = ? AND lower(handle) = lower(?) ORDER BY id"
+    return [account_from_row(r) for r in conn.execute(sql, (platform.value, handle))]
 
 
 def update_account(conn: Connection, account: Account, *, now: datetime | None = None) -> Account:
