@@ -79,6 +79,7 @@ def plan(sizes: list[int], quick: bool) -> list[tuple[str, str, list[str]]]:
     for n in sizes:
         runs.append(("domain", f"{n:,}", [*py, "bench.domain_bench", "--accounts", str(n), *rep]))
         runs.append(("gui", f"{n:,}", [*py, "bench.gui_bench", "--accounts", str(n), *rep]))
+        runs.append(("archive", f"{n:,}", [*py, "bench.archive_bench", "--accounts", str(n), "--no-json", *rep]))  # fmt: skip
     big = [n for n in sizes if n >= 10_000] or sizes
     runs.append(("keepassxc", "all", [*py, "bench.keepassxc_compare", "--sizes",
                                       ",".join(map(str, big)), *(["--repeats", "3"] if quick else [])]))  # fmt: skip
