@@ -670,6 +670,77 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCheckDialog</name>
+    <message>
+        <source>Review archive checked</source>
+        <translation>Arsip tinjauan diperiksa</translation>
+    </message>
+    <message>
+        <source>The signature and the hashes of “{name}” verify: nothing in it changed after it was signed. Nothing was decrypted.</source>
+        <translation>Tanda tangan dan hash “{name}” terverifikasi: tidak ada isinya yang berubah sejak ditandatangani. Tidak ada yang didekripsi.</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Masa tugas:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Diekspor:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Isi:</translation>
+    </message>
+    <message>
+        <source>usernames and passwords</source>
+        <translation>nama pengguna dan kata sandi</translation>
+    </message>
+    <message>
+        <source>metadata only (no passwords)</source>
+        <translation>metadata saja (tanpa kata sandi)</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint:</source>
+        <translation>Sidik jari kunci tanda tangan:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>ID kunci:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Ditandatangani dengan:</translation>
+    </message>
+    <message>
+        <source>this office&apos;s own signing key (an archive exported from this vault)</source>
+        <translation>kunci tanda tangan kantor ini sendiri (arsip yang diekspor dari brankas ini)</translation>
+    </message>
+    <message>
+        <source>another office&apos;s key, not this vault&apos;s</source>
+        <translation>kunci kantor lain, bukan kunci brankas ini</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>A signature proves only that nothing changed after signing, not who signed. Compare the fingerprint with the one in the letter that came with the archive, and the SHA-256 with its cover sheet. The archive itself is opened in the province&apos;s vault.</source>
+        <translation>Tanda tangan hanya membuktikan bahwa tidak ada yang berubah sejak ditandatangani, bukan siapa yang menandatangani. Cocokkan sidik jari dengan yang tertera pada surat pengantar arsip, dan SHA-256 dengan lembar pengantarnya. Arsip itu sendiri dibuka di brankas provinsi.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Review archive</source>
+        <translation>Arsip tinjauan</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialogs</name>
     <message>
         <source>Cancel</source>
@@ -844,6 +915,10 @@
     <message>
         <source>Save the province&apos;s public key</source>
         <translation>Simpan kunci publik provinsi</translation>
+    </message>
+    <message>
+        <source>Brankas province key (*{ext});;Text files (*.txt)</source>
+        <translation>Kunci provinsi Brankas (*{ext});;Berkas teks (*.txt)</translation>
     </message>
     <message>
         <source>Save this office&apos;s signing key</source>
@@ -2300,6 +2375,73 @@
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Brankas cannot open “{name}”: there is no such file. It may have been moved, renamed or deleted.</source>
+        <translation>Brankas tidak dapat membuka “{name}”: berkas itu tidak ada. Mungkin berkas telah dipindahkan, diganti namanya, atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Brankas cannot open “{name}”: it is not a review archive (.brankas), a province key file (.brankaskey) or a Brankas vault. Nothing was changed.</source>
+        <translation>Brankas tidak dapat membuka “{name}”: berkas itu bukan arsip tinjauan (.brankas), berkas kunci provinsi (.brankaskey), atau brankas Brankas. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to open the review archive {names}.</source>
+        <translation>Buka kunci brankas Anda untuk membuka arsip tinjauan {names}.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import the province key {names}.</source>
+        <translation>Buka kunci brankas Anda untuk mengimpor kunci provinsi {names}.</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>Buka brankas</translation>
+    </message>
+    <message>
+        <source>A new vault is being set up. Finish or cancel the setup, then open “{name}” again.</source>
+        <translation>Brankas baru sedang disiapkan. Selesaikan atau batalkan penyiapan itu, lalu buka “{name}” lagi.</translation>
+    </message>
+    <message>
+        <source>Open another vault</source>
+        <translation>Buka brankas lain</translation>
+    </message>
+    <message>
+        <source>The vault of {office} is open. Lock it and open the vault in “{folder}”? Nothing is lost: you can unlock this one again later.</source>
+        <translation>Brankas {office} sedang terbuka. Kunci brankas ini dan buka brankas di “{folder}”? Tidak ada yang hilang: brankas ini dapat dibuka kembali nanti.</translation>
+    </message>
+    <message>
+        <source>Lock and open</source>
+        <translation>Kunci lalu buka</translation>
+    </message>
+    <message>
+        <source>Review archive</source>
+        <translation>Arsip tinjauan</translation>
+    </message>
+    <message>
+        <source>“{name}” is a review archive. Archives are opened in the province&apos;s Brankas vault; this vault belongs to a regency or city, so it does not open them. You can check the archive&apos;s signature and hashes here without decrypting anything.</source>
+        <translation>“{name}” adalah arsip tinjauan. Arsip dibuka di brankas Brankas milik provinsi; brankas ini milik kabupaten/kota, sehingga tidak membuka arsip. Di sini Anda dapat memeriksa tanda tangan dan hash arsip tanpa mendekripsi apa pun.</translation>
+    </message>
+    <message>
+        <source>Check signature</source>
+        <translation>Periksa tanda tangan</translation>
+    </message>
+    <message>
+        <source>Province key</source>
+        <translation>Kunci provinsi</translation>
+    </message>
+    <message>
+        <source>“{name}” is a province&apos;s public key. It is imported in the vault of a regency or city (Settings → Review archive); this vault is the province&apos;s own, so nothing was changed.</source>
+        <translation>“{name}” adalah kunci publik provinsi. Kunci ini diimpor di brankas kabupaten/kota (Pengaturan → Arsip tinjauan); brankas ini milik provinsi sendiri, sehingga tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a province key. Only an admin can import it: ask an admin to open the file, or to import it under Settings → Review archive.</source>
+        <translation>“{name}” adalah kunci provinsi. Hanya admin yang dapat mengimpornya: minta admin membuka berkas ini, atau mengimpornya di Pengaturan → Arsip tinjauan.</translation>
     </message>
 </context>
 <context>
@@ -5657,8 +5799,8 @@
         <translation>Berkas kunci provinsi</translation>
     </message>
     <message>
-        <source>Key files (*.pub *.txt *.age);;All files (*)</source>
-        <translation>Berkas kunci (*.pub *.txt *.age);;Semua berkas (*)</translation>
+        <source>Province key files (*{ext} *.txt *.pub *.age);;All files (*)</source>
+        <translation>Berkas kunci provinsi (*{ext} *.txt *.pub *.age);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

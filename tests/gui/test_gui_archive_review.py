@@ -11,7 +11,7 @@ import pytest
 from gui_support import visible
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QPushButton, QToolBar
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -33,7 +33,7 @@ from brankas.core.domain.enums import Platform
 from brankas.core.review.load import load_snapshot
 from brankas.core.review.rules import review
 from brankas.core.secret import Secret
-from brankas.core.services import secrets
+from brankas.core.services import office, secrets
 from brankas.core.services.context import ServiceContext
 from brankas.core.services.demo import ADMIN_NAME
 from brankas.core.vault.vault import Vault
@@ -269,7 +269,9 @@ def test_main_window_offers_export_to_a_regency_admin(
         assert not main.archive.export_action.isEnabled()
 
 
-def test_settings_keys_regency(qtbot: QtBot, gui_ctx: AppContext, tmp_path: Path) -> None:
+def test_settings_keys_regency(
+    qtbot: QtBot, gui_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make_province(tmp_path / "provinsi")
     copy_regency("BWS.BUOL", tmp_path / "buol")
     province = Vault.unlock(
@@ -296,6 +298,24 @@ def test_settings_keys_regency(qtbot: QtBot, gui_ctx: AppContext, tmp_path: Path
         key_file.write_text(key_text)
         dialog.load_file(key_file)
         assert dialog.fingerprint.text() == province_fp and not dialog.error.isVisible()
+        # "Choose key file…" offers .brankaskey first, and still .txt.
+        dialog.text.clear()
+        chosen = tmp_path / "kunci-provinsi-BWS.SULTENG.brankaskey"
+        chosen.write_text(key_text)
+        filters: list[str] = []
+
+        def open_dialog(_p: object, _t: str, _d: str, given: str) -> tuple[str, str]:
+            filters.append(given)
+            return str(chosen), ""
+
+        monkeypatch.setattr(
+            "brankas.gui.archive.province_key_dialog.QFileDialog.getOpenFileName", open_dialog
+        )
+        choose = dialog.findChild(QPushButton, "provinceKeyChoose")
+        assert choose is not None
+        choose.click()
+        assert filters == ["Province key files (*.brankaskey *.txt *.pub *.age);;All files (*)"]
+        assert dialog.fingerprint.text() == province_fp and not dialog.error.isVisible()
         dialog.password.setText("salah")
         assert not dialog.ok.isEnabled()  # the fingerprint is not confirmed yet
         dialog.matches.setChecked(True)
@@ -316,7 +336,10 @@ def test_settings_keys_regency(qtbot: QtBot, gui_ctx: AppContext, tmp_path: Path
         assert box.signer.text() == ""
 
 
-def test_settings_keys_province(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+def test_settings_keys_province(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office.update_office(ServiceContext(session.vault), code="BWS.SULTENG")
     box = ArchiveKeysBox(lambda exc: pytest.fail(f"unexpected {exc!r}"))
     qtbot.addWidget(box)
     box.start_session(session)
@@ -328,6 +351,22 @@ def test_settings_keys_province(qtbot: QtBot, session: Session, tmp_path: Path) 
     assert saved is not None
     assert keys.parse_recipient(saved.read_text())[0] == own.recipient
     assert own.fingerprint in saved.read_text()
+    # Asked where, it suggests the .brankaskey name with the office code.
+    asked: list[tuple[str, str]] = []
+
+    def save_dialog(_parent: object, _title: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append((suggested, filters))
+        return str(tmp_path / suggested), ""
+
+    monkeypatch.setattr("brankas.gui.archive.keys_box.QFileDialog.getSaveFileName", save_dialog)
+    saved = box.save_public_key()
+    assert asked == [
+        (
+            "kunci-provinsi-BWS.SULTENG.brankaskey",
+            "Brankas province key (*.brankaskey);;Text files (*.txt)",
+        )
+    ]
+    assert saved == tmp_path / "kunci-provinsi-BWS.SULTENG.brankaskey" and saved.is_file()
 
 
 def _offered(main: MainWindow) -> tuple[list[str], list[str]]:

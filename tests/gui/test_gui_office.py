@@ -173,3 +173,28 @@ def test_the_office_code_check_is_optional_and_pure() -> None:
     assert flow.office_code_problem("BWS\x07BUOL") == "office_code_control_char"
     # The page order is unchanged: the code and city are on the office page.
     assert flow.next_page(Page.OFFICE, Choice.REGENCY) is Page.ADMIN
+
+
+def test_a_rename_shows_in_the_window_title_at_once(
+    qtbot: QtBot, controller: AppController, vault_folder: tuple[Path, str]
+) -> None:
+    controller.start()
+    unlock = controller.unlock_window
+    assert unlock is not None
+    unlock.operator.setText(ADMIN)
+    unlock.password.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(controller.vault_unlocked, timeout=10_000):
+        unlock.unlock()
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
+    window, session = controller.main_window, controller.session
+    assert window is not None and session is not None
+    assert window.windowTitle() == f"Brankas — {OFFICE}"
+    window.office_action.trigger()
+    dialog = next(d for d in window.findChildren(OfficeDialog) if d.isVisible())
+    dialog.edits["name"].setText("Bawaslu Kabupaten Buol Baru")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ok.click()
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
+    assert window.windowTitle() == "Brankas — Bawaslu Kabupaten Buol Baru"
+    assert window.vault_label.text() == "Bawaslu Kabupaten Buol Baru"
+    assert session.office_name == "Bawaslu Kabupaten Buol Baru"  # e.g. for recovery sheets

@@ -28,7 +28,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="check this installation end to end and exit (also writing REPORT if given)",
     )
     parser.add_argument("--vault", type=Path, help="vault folder to open (default: per user)")
-    args, _qt_args = parser.parse_known_args(list(argv))
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="a review archive (.brankas), a province key (.brankaskey) or a vault folder",
+    )
+    args, rest = parser.parse_known_args(list(argv))
+    # Unknown options are Qt's (or a newer version's); other words are files too.
+    args.files += [Path(a) for a in rest if not a.startswith("-")]
     return args
 
 
@@ -70,23 +79,26 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(full)
+    # Qt took its own options (-platform offscreen …) out: what is left names the files.
+    files = [f.absolute() for f in parse_args(app.arguments()[1:]).files]
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("brankas")
     app.setQuitOnLastWindowClosed(False)  # windows are swapped; the controller quits
     ctx = AppContext.production(vault_folder=args.vault)
     instance = SingleInstance(instance_key(ctx.default_vault), app)
-    if instance.notify_running():
-        return 0  # the running Brankas raises its window
+    if instance.notify_running(files):
+        return 0  # the running Brankas raises its window and opens the files
     instance.listen()
     app.setWindowIcon(ctx.resources.app_icon())
     controller = AppController(app, ctx)
     instance.activation_requested.connect(controller.raise_window)
+    instance.files_requested.connect(controller.open_files)
     controller.finished.connect(app.quit)
     hook = ExceptHook(controller.show_unexpected_details)
     hook.install()
     app.aboutToQuit.connect(controller.quit)
     _quit_on_signals(app)
-    controller.start()
+    controller.start(files)
     try:
         return app.exec()
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,10 +25,12 @@ from brankas.gui.clipboard import ClipboardService
 from brankas.gui.context import AppContext
 from brankas.gui.dialogs.messages import show_error
 from brankas.gui.errors import UnexpectedErrorDialog
+from brankas.gui.file_opener import FileOpener
 from brankas.gui.i18n import Translations
 from brankas.gui.idle import IdleTimer
 from brankas.gui.labels import vault_warning_text
 from brankas.gui.main_window import MainWindow
+from brankas.gui.open_file import FileKind, classify
 from brankas.gui.session import Session, office_name
 from brankas.gui.session_watch import SessionWatcher
 from brankas.gui.theme import Theme
@@ -116,16 +119,26 @@ class AppController(QObject):
         self.hidden: HiddenDialogs | None = None
         self._pending_rebuild = False
         self._closing = False
+        self.opener = FileOpener(self)
 
     # --- starting -----------------------------------------------------------------------
-    def start(self) -> None:
-        """The first window: the wizard when there is no vault yet, else the unlock window."""
+    def start(self, files: Sequence[Path] = ()) -> None:
+        """The first window: the wizard when there is no vault yet, else the unlock window;
+        then act on ``files`` from the command line (see :meth:`open_files`)."""
         self.theme.apply()
         known = [p for p in self.ctx.settings.recent_vaults() if looks_like_vault(p)]
-        if looks_like_vault(self.ctx.default_vault) or known:
+        given_vault = any(classify(f).kind is FileKind.VAULT for f in files)
+        if given_vault or looks_like_vault(self.ctx.default_vault) or known:
             self.show_unlock()
         else:
             self.show_wizard(first_run=True)
+        if files:
+            self.open_files(files)
+
+    def open_files(self, files: Sequence[Path]) -> None:
+        """Open files given on the command line or by a second launch: a review archive or
+        a province key after the vault is unlocked, a vault folder in the unlock window."""
+        self.opener.open(files)
 
     def top_window(self) -> QWidget | None:
         """The window the user is looking at."""
@@ -248,6 +261,7 @@ class AppController(QObject):
         self._bring_back_dialogs(vault)
         self.idle.start()
         self.vault_unlocked.emit()
+        self.opener.vault_entered()
 
     def _bring_back_dialogs(self, vault: Vault) -> None:
         """Show the forms hidden at lock again, with their edits; they save through the

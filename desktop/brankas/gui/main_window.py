@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self._add_page("operators", OperatorsPage(self._on_unexpected))
         settings_page = SettingsPage(self._ctx.settings, self._on_unexpected)
         settings_page.language_chosen.connect(self.language_chosen.emit)
+        settings_page.office.office_loaded.connect(lambda office: self._show_office(office.name))
         self._add_page("settings", settings_page)
         self.banner = QFrame()
         self.banner.setVisible(False)
@@ -309,8 +310,7 @@ class MainWindow(QMainWindow):
         """Show ``session``: title, status bar, admin pages, page contents."""
         self.session = session
         op = session.operator
-        self.setWindowTitle(self.tr("Brankas — {office}").format(office=session.office_name))
-        self.vault_label.setText(session.office_name)
+        self._show_office(session.office_name)
         self.operator_label.setText(
             self.tr("Operator: {name} ({role})").format(name=op.name, role=role_label(op.role))
         )
@@ -328,6 +328,15 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(True)
         self.transfer.set_regency(self.archive.kind is OfficeKind.REGENCY)
+
+    def _show_office(self, name: str) -> None:
+        """The office's name in the title and the status bar (also right after a rename)."""
+        if self.session is None:
+            return
+        if name != self.session.office_name:
+            self.session.office_renamed(name)
+        self.setWindowTitle(self.tr("Brankas — {office}").format(office=name))
+        self.vault_label.setText(name)
 
     def end_session(self) -> None:
         """Drop everything shown from the vault."""

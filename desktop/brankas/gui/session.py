@@ -33,6 +33,12 @@ class Session:
     runner: JobRunner
     clipboard: ClipboardService
 
+    def office_renamed(self, name: str) -> None:
+        """The office was renamed during this session. Its name is the one thing a session
+        shows that the operator can change, so it alone is updated in place (every page
+        holds this same object)."""
+        object.__setattr__(self, "office_name", name)
+
     @property
     def folder(self) -> Path:
         """The vault folder."""

@@ -1,10 +1,13 @@
-"""One Brankas per user and vault: a second launch asks the first to show itself, then exits."""
+"""One Brankas per user and vault: a second launch asks the first to show itself (and to
+open the files it was given), then exits."""
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import json
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -13,7 +16,33 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 log = logging.getLogger(__name__)
 
 _MESSAGE = b"raise\n"
+# Then one line per file, ``open "<absolute path>"`` (a JSON string: any path fits on one
+# line), and ``end``. An older Brankas finds "raise" and ignores the rest.
+_OPEN = b"open "
+_END = b"end\n"
+_MAX_MESSAGE = 64 * 1024
 _TIMEOUT_MS = 1000
+
+
+def encode_message(files: Sequence[Path] = ()) -> bytes:
+    """What a second launch sends: raise, the files to open (absolute paths), end."""
+    lines = [_OPEN + json.dumps(str(f.absolute())).encode() + b"\n" for f in files]
+    return _MESSAGE + b"".join(lines) + _END
+
+
+def decode_files(data: bytes) -> list[Path]:
+    """The files named in a message (lines that do not parse are skipped)."""
+    files = []
+    for line in data.splitlines():
+        if not line.startswith(_OPEN):
+            continue
+        try:
+            name = json.loads(line[len(_OPEN) :].decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(name, str) and name:
+            files.append(Path(name))
+    return files
 
 
 def instance_key(vault_folder: Path, user: str | None = None) -> str:
@@ -29,14 +58,16 @@ class SingleInstance(QObject):
     """Owns the local server of the first instance; tells an existing one to raise."""
 
     activation_requested = Signal()
+    files_requested = Signal(list)  # list[Path], after activation_requested
 
     def __init__(self, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key = key
         self._server: QLocalServer | None = None
 
-    def notify_running(self) -> bool:
-        """If another instance listens on the key, ask it to raise its window.
+    def notify_running(self, files: Sequence[Path] = ()) -> bool:
+        """If another instance listens on the key, ask it to raise its window and open
+        ``files``.
 
         Returns:
             True when another instance answered (this one should exit).
@@ -45,7 +76,7 @@ class SingleInstance(QObject):
         socket.connectToServer(self.key)
         if not socket.waitForConnected(_TIMEOUT_MS):
             return False
-        socket.write(_MESSAGE)
+        socket.write(encode_message(files))
         socket.flush()
         socket.waitForBytesWritten(_TIMEOUT_MS)
         socket.disconnectFromServer()
@@ -78,10 +109,17 @@ class SingleInstance(QObject):
         while (socket := self._server.nextPendingConnection()) is not None:
             # The other instance writes at once and leaves; a short synchronous read keeps
             # no half-read sockets (and their signal connections) around.
-            if not socket.bytesAvailable():
-                socket.waitForReadyRead(_TIMEOUT_MS // 5)
-            data = bytes(socket.readAll().data())
+            data = b""
+            while len(data) < _MAX_MESSAGE:
+                if not socket.bytesAvailable() and not socket.waitForReadyRead(_TIMEOUT_MS // 5):
+                    break  # an older Brankas sends no "end"; or the sender is gone
+                data += bytes(socket.readAll().data())
+                if data.endswith(_END):
+                    break
             socket.disconnectFromServer()
             socket.deleteLater()
             if _MESSAGE.strip() in data:
                 self.activation_requested.emit()
+                files = decode_files(data)
+                if files:
+                    self.files_requested.emit(files)

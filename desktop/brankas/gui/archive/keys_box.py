@@ -30,6 +30,7 @@ from brankas.core.storage.repos.office import own_office
 from brankas.gui.archive.province_key_dialog import ProvinceKeyDialog
 from brankas.gui.dialogs.messages import show_error
 from brankas.gui.errors import is_expected
+from brankas.gui.open_file import KEY_EXTENSION, key_file_name
 from brankas.gui.session import Session
 from brankas.gui.workers import ProgressFn
 
@@ -43,18 +44,21 @@ class KeysState:
     own: RecipientInfo
     province: RecipientInfo | None
     province_file: str  # the public-key file text (province vaults only)
+    office_code: str = ""
 
 
 def read_keys(session: Session) -> KeysState:
     """The vault's archive keys (worker thread)."""
     vault = session.vault
-    kind = own_office(vault.conn).kind
+    office = own_office(vault.conn)
+    kind = office.kind
     return KeysState(
         kind=kind,
         signer=keys.signing_public_key(vault.conn),
         own=keys.own_recipient(vault.conn),
         province=keys.province_recipient(vault.conn),
         province_file=keys.recipient_file_text(vault) if kind is OfficeKind.PROVINCE else "",
+        office_code=office.code or "",
     )
 
 
@@ -67,11 +71,16 @@ def _field(name: str) -> QLineEdit:
 
 
 def save_text_file(
-    parent: QWidget, title: str, suggested: str, text: str, path: Path | None
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    text: str,
+    path: Path | None,
+    filters: str = "",
 ) -> Path | None:
     """Write a public-key file (asking where when ``path`` is None); errors as sentences."""
     if path is None:
-        name, _filter = QFileDialog.getSaveFileName(parent, title, suggested)
+        name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         if not name:
             return None
         path = Path(name)
@@ -97,6 +106,7 @@ class ArchiveKeysBox(QGroupBox):
         self._on_unexpected = on_unexpected
         self.session: Session | None = None
         self.state: KeysState | None = None
+        self._key_file: Path | None = None  # to open in the dialog once the keys are read
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
@@ -138,6 +148,7 @@ class ArchiveKeysBox(QGroupBox):
         """Forget them."""
         self.session = None
         self.state = None
+        self._key_file = None
         for edit in (self.signer, self.province, self.province_fp):
             edit.clear()
         self.setVisible(False)
@@ -202,14 +213,24 @@ class ArchiveKeysBox(QGroupBox):
                 "with each archive."
             )
         )
+        key_file, self._key_file = self._key_file, None
+        if key_file is not None:
+            self.open_change(key_file)
 
-    def open_change(self) -> ProvinceKeyDialog | None:
-        """The dialog to import or change the province key (admins only)."""
+    def open_change(self, key_file: Path | None = None) -> ProvinceKeyDialog | None:
+        """The dialog to import or change the province key (admins only), with ``key_file``
+        read into it when given. Asked before the keys are read (just after unlocking), it
+        opens as soon as they are."""
         session, state = self.session, self.state
-        if session is None or state is None or not session.is_admin:
+        if session is None or not session.is_admin:
+            return None
+        if state is None:
+            self._key_file = key_file
             return None
         dialog = ProvinceKeyDialog(session, state.province, self._on_unexpected, self.window())
         dialog.key_changed.connect(self._key_changed)
+        if key_file is not None:
+            dialog.load_file(key_file)
         dialog.open()
         return dialog
 
@@ -227,9 +248,12 @@ class ArchiveKeysBox(QGroupBox):
             return save_text_file(
                 self,
                 self.tr("Save the province's public key"),
-                "kunci-publik-provinsi.txt",
+                key_file_name(state.office_code),
                 state.province_file,
                 path,
+                self.tr("Brankas province key (*{ext});;Text files (*.txt)").format(
+                    ext=KEY_EXTENSION
+                ),
             )
         return save_text_file(
             self,

@@ -28,6 +28,7 @@ from brankas.core.errors import InvalidValue, WrongPassword
 from brankas.gui.archive.admin_check import verify_admin_password
 from brankas.gui.archive.sentences import message
 from brankas.gui.errors import is_expected
+from brankas.gui.open_file import KEY_EXTENSION
 from brankas.gui.session import Session
 from brankas.gui.widgets.password_edit import CapsLockHint, PasswordEdit
 from brankas.gui.widgets.recovery_kit import SECRET_PROPERTY
@@ -148,7 +149,9 @@ class ProvinceKeyDialog(QDialog):
             self,
             self.tr("The province's key file"),
             "",
-            self.tr("Key files (*.pub *.txt *.age);;All files (*)"),
+            self.tr("Province key files (*{ext} *.txt *.pub *.age);;All files (*)").format(
+                ext=KEY_EXTENSION
+            ),
         )
         if name:
             self.load_file(Path(name))

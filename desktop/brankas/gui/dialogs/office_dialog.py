@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -128,6 +129,8 @@ class OfficeDialog(RecordDialog):
 class OfficeBox(QGroupBox):
     """The Settings box: the office's name and code, and a button to the profile."""
 
+    office_loaded = Signal(object)  # Office: read at unlock, or saved from the dialog
+
     def __init__(
         self, on_unexpected: Callable[[BaseException], None], parent: QWidget | None = None
     ) -> None:
@@ -192,6 +195,7 @@ class OfficeBox(QGroupBox):
         self.name.setText(office.name)
         self.code.setText(office.code or self.tr("not set yet"))
         self.button.setEnabled(True)
+        self.office_loaded.emit(office)
 
     def open_dialog(self) -> OfficeDialog | None:
         """The profile dialog (read-only for a non-admin); None before the office loaded."""
