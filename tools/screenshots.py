@@ -22,6 +22,7 @@ from screenshots_archive import prepare_regencies, shoot_export, shoot_province
 from screenshots_handover import shoot_handover
 from screenshots_import import shoot_import
 from screenshots_office import shoot_office
+from screenshots_open_file import newest_archive, shoot_open_files, shoot_open_locked
 from screenshots_org import shoot_org, use_story_date
 
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, new_salt
@@ -203,6 +204,8 @@ def shoot_app(
     shoot_accounts(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_import(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy))
     shoot_export(main, shoot, lambda: wait_until(lambda: not ctrl.runner.busy), root / "out")
+    archive = newest_archive(root / "out")
+    shoot_open_files(ctrl, shoot, lambda: wait_until(lambda: not ctrl.runner.busy), root, archive)
     main.show_page("audit")
     page = main.pages["audit"]
     page.verify()  # type: ignore[attr-defined]
@@ -226,6 +229,7 @@ def shoot_app(
     locked = ctrl.unlock_window
     assert locked is not None
     shoot.shot(locked, "unlock-after-idle-lock")
+    shoot_open_locked(ctrl, shoot, archive)
     ctrl.quit()
 
 

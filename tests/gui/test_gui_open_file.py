@@ -377,3 +377,25 @@ def test_missing_and_foreign_files_get_a_sentence(
     box.close()
     _unlock(qtbot, controller, ADMIN, ADMIN_PASSWORD)
     assert controller.main_window is not None and controller.main_window.current_key != "archives"
+
+
+def test_the_lock_notice_stays_next_to_the_file_note(
+    qtbot: QtBot, controller: AppController, vault_folder: tuple[Path, str], tmp_path: Path
+) -> None:
+    controller.start()
+    _unlock(qtbot, controller, ADMIN, ADMIN_PASSWORD)
+    _settled(qtbot, controller)
+    controller.lock("idle")
+    unlock = controller.unlock_window
+    assert unlock is not None
+    reason = unlock.notice.text()
+    assert reason.startswith("The vault was locked after")
+    first, second = tmp_path / "satu.brankas", tmp_path / "dua.brankas"
+    first.write_bytes(b"x")
+    second.write_bytes(b"x")
+    controller.open_files([first])
+    controller.open_files([second])
+    assert unlock.notice.text() == (
+        f"{reason} Unlock your vault to open the review archive “satu.brankas”, “dua.brankas”."
+    )
+    assert [g.path.name for g in controller.opener.pending] == ["satu.brankas", "dua.brankas"]

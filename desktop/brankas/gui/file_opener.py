@@ -36,6 +36,7 @@ class FileOpener(QObject):
         super().__init__(controller)
         self._controller = controller
         self.pending: list[GivenFile] = []
+        self._note = ""  # the last sentence put on the unlock window
 
     # --- arriving -------------------------------------------------------------------------
     def open(self, paths: Sequence[Path]) -> None:
@@ -111,7 +112,13 @@ class FileOpener(QObject):
         window = c.unlock_window
         if window is None or not window.isVisible():
             window = c.show_unlock()
-        window.show_notice(" ".join(notes))
+        # Keep why the vault was locked ("… after 5 minutes without activity"); replace
+        # only an earlier note of ours.
+        current = window.notice.text() if window.notice.isVisible() else ""
+        if self._note and current.endswith(self._note):
+            current = current[: -len(self._note)].strip()
+        self._note = " ".join(notes)
+        window.show_notice(f"{current} {self._note}".strip())
         c.raise_window()
 
     # --- vault folders --------------------------------------------------------------------

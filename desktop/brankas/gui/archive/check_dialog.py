@@ -85,7 +85,7 @@ class ArchiveCheckDialog(QDialog):
         )
         verdict.setObjectName("archiveCheckVerdict")
         verdict.setWordWrap(True)
-        verdict.setProperty("role", "heading")
+        verdict.setProperty("role", "ok")
         body.addWidget(verdict)
         form = QFormLayout()
         form.addRow(
