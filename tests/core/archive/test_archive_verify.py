@@ -300,7 +300,8 @@ def test_deep_or_invalid_json_inside(pair: Pair) -> None:
         for name, body in files:
             if name == fmt.DATA:
                 doc = json.loads(body)
-                doc["kecamatan"] = [1 for _ in doc["kecamatan"]]  # same count, wrong shape
+                rows = doc["kecamatan"]["rows"]
+                doc["kecamatan"]["rows"] = [1 for _ in rows]  # same count, wrong shape
                 body = json.dumps(doc).encode()
             out.append((name, body))
         return out
@@ -348,7 +349,7 @@ def test_inner_zip_bomb(pair: Pair) -> None:
 def test_unsupported_version(pair: Pair) -> None:
     m = _members(pair.export().path.read_bytes())
     doc = json.loads(m[fmt.MANIFEST])
-    doc["format_version"] = 2
+    doc["format_version"] = 3
     body = json.dumps(doc, sort_keys=True, indent=2).encode() + b"\n"
     key = keys.signing_key(pair.regency.conn)
     sig = key.sign(body, trusted_comment="x", untrusted_comment="x")

@@ -1,4 +1,4 @@
-"""The snapshot: grouping and order, and its versioned JSON (round trip and strict reading)."""
+"""The snapshot: grouping and order, and its versioned JSON (round trip, strict reading, version 1 still read)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from brankas.core.review.snapshot import (
     make_snapshot,
     to_json,
 )
+from snapshot_v1 import to_json_v1
 
 # --- strategies derived from the record types (a new field is covered automatically) ----
 _ZONES = st.sampled_from(
@@ -115,12 +116,17 @@ def _through_json(snapshot: Snapshot) -> Snapshot:
     return from_json(json.loads(json.dumps(to_json(snapshot), ensure_ascii=False)))
 
 
+def _through_v1(snapshot: Snapshot) -> Snapshot:
+    return from_json(json.loads(json.dumps(to_json_v1(snapshot), ensure_ascii=False)))
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(snapshots())
 def test_json_round_trip(snapshot: Snapshot) -> None:
     back = _through_json(snapshot)
     assert back == snapshot
     assert to_json(back) == to_json(snapshot)
+    assert _through_v1(snapshot) == snapshot  # version 1 (older archives) is still read
 
 
 def test_round_trip_of_a_realistic_office() -> None:
@@ -128,16 +134,41 @@ def test_round_trip_of_a_realistic_office() -> None:
     close_out(b, b.biau)
     snapshot = b.world.snapshot()
     assert _through_json(snapshot) == snapshot
+    assert _through_v1(snapshot) == snapshot
 
 
 def test_json_is_versioned_and_carries_no_secret_fields() -> None:
     data = to_json(buol().world.snapshot())
-    assert (data["format"], data["version"]) == (SNAPSHOT_FORMAT, SNAPSHOT_VERSION)
+    assert (
+        (data["format"], data["version"])
+        == (SNAPSHOT_FORMAT, SNAPSHOT_VERSION)
+        == (
+            SNAPSHOT_FORMAT,
+            2,
+        )
+    )
     text = json.dumps(data)
     for secret_field in ("password", "totp_secret", "backup_codes", 'notes": "x'):
         assert f'"{secret_field}"' not in text
-    assert set(data["accounts"][0]) == {f.name for f in dataclasses.fields(Account)}
-    assert data["accounts"][0]["created_at"].endswith("+00:00")
+    columns = data["accounts"]["columns"]
+    assert columns == [f.name for f in dataclasses.fields(Account)]
+    assert data["accounts"]["rows"][0][columns.index("created_at")].endswith("+00:00")
+
+
+def test_checklist_texts_are_written_once() -> None:
+    b = buol()
+    close_out(b, b.biau)
+    snapshot = b.world.snapshot()
+    data = to_json(snapshot)
+    items = [i for g in snapshot.checklists.values() for i in g]
+    pairs = {(i.text_id, i.text_en) for i in items}
+    assert len(items) > len(pairs) > 1
+    assert sorted(map(tuple, data["checklist_texts"])) == sorted(pairs)
+    table = data["checklist_items"]
+    assert "text_id" not in table["columns"] and "text_en" not in table["columns"]
+    at = table["columns"].index("text")
+    texts = data["checklist_texts"]
+    assert [tuple(texts[r[at]]) for r in table["rows"]] == [(i.text_id, i.text_en) for i in items]
 
 
 def test_make_snapshot_groups_and_orders() -> None:
@@ -180,8 +211,9 @@ def test_make_snapshot_refuses_duplicate_ids() -> None:
         make_snapshot(term_kecamatan=[tk, tk])
 
 
-def _bad(mutate: Any) -> InvalidValue:
-    data = copy.deepcopy(to_json(buol().world.snapshot()))
+def _bad(mutate: Any, *, v1: bool = True) -> InvalidValue:
+    snapshot = buol().world.snapshot()
+    data = copy.deepcopy(to_json_v1(snapshot) if v1 else to_json(snapshot))
     mutate(data)
     with pytest.raises(InvalidValue) as caught:
         from_json(data)
@@ -211,19 +243,77 @@ def _bad(mutate: Any) -> InvalidValue:
     ],
 )
 def test_malformed_json_is_refused_with_its_path(mutate: Any, field: str) -> None:
+    """Version 1, as older archives hold it."""
     error = _bad(mutate)
     assert (error.code, error.field) == ("snapshot_malformed", field)
 
 
+def _cell(table: str, row: int, column: str, value: Any) -> Any:
+    def mutate(d: dict[str, Any]) -> None:
+        d[table]["rows"][row][d[table]["columns"].index(column)] = value
+
+    return mutate
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field"),
+    [
+        (lambda d: d.update(format="zip"), "format"),
+        (lambda d: d.update(extra=[]), "snapshot"),
+        (lambda d: d["accounts"]["columns"].append("secret"), "accounts.columns"),
+        (lambda d: d["accounts"]["columns"].reverse(), "accounts.columns"),
+        (lambda d: d["accounts"].update(more=1), "accounts"),
+        (lambda d: d["accounts"]["rows"][1].pop(), "accounts.rows[1]"),
+        (lambda d: d["accounts"]["rows"].__setitem__(0, {}), "accounts.rows[0]"),
+        (_cell("accounts", 0, "id", "7"), "accounts.rows[0].id"),
+        (_cell("accounts", 0, "id", True), "accounts.rows[0].id"),
+        (_cell("accounts", 0, "platform", "myspace"), "accounts.rows[0].platform"),
+        (_cell("accounts", 0, "platform", ["x"]), "accounts.rows[0].platform"),
+        (_cell("accounts", 0, "created_at", "2025-01-27T09:00:00"), "accounts.rows[0].created_at"),
+        (_cell("accounts", 0, "created_at", 5), "accounts.rows[0].created_at"),
+        (_cell("accounts", 0, "active_from", "27/01/2025"), "accounts.rows[0].active_from"),
+        (_cell("accounts", 0, "display_name", None), "accounts.rows[0].display_name"),
+        (lambda d: d["terms"]["rows"].append(d["terms"]["rows"][0]), "snapshot"),
+        (_cell("handovers", 0, "items", {}), "handovers.rows[0].items"),
+        (
+            lambda d: d["handovers"]["rows"][0][d["handovers"]["columns"].index("items")].append(7),
+            "handovers.items.rows[3]",
+        ),
+        (lambda d: d.update(people=[]), "people"),
+        (lambda d: d["password_changes"]["rows"].append([1]), "password_changes.rows[0]"),
+        (lambda d: d["password_on_record"].append("1"), "password_on_record[6]"),
+        (lambda d: d["checklist_texts"].append(["x"]), "checklist_texts[0]"),
+    ],
+)
+def test_malformed_version_2_is_refused_with_its_path(mutate: Any, field: str) -> None:
+    error = _bad(mutate, v1=False)
+    assert (error.code, error.field) == ("snapshot_malformed", field)
+
+
+def test_a_checklist_text_reference_must_exist() -> None:
+    b = buol()
+    close_out(b, b.biau)
+    data = to_json(b.world.snapshot())
+    at = data["checklist_items"]["columns"].index("text")
+    for wrong in (len(data["checklist_texts"]), -1, "0", None):
+        bad = copy.deepcopy(data)
+        bad["checklist_items"]["rows"][2][at] = wrong
+        with pytest.raises(InvalidValue) as caught:
+            from_json(bad)
+        assert caught.value.field == "checklist_items.rows[2].text"
+
+
 def test_a_newer_version_is_refused() -> None:
-    error = _bad(lambda d: d.update(version=SNAPSHOT_VERSION + 1))
-    assert (error.code, error.field) == ("snapshot_version_unsupported", "version")
+    for version in (SNAPSHOT_VERSION + 1, 0, "2", True):
+        error = _bad(lambda d, v=version: d.update(version=v))
+        assert (error.code, error.field) == ("snapshot_version_unsupported", "version")
     with pytest.raises(InvalidValue):
         from_json([])
 
 
 def test_missing_optional_fields_take_their_defaults() -> None:
-    data = to_json(buol().world.snapshot())
+    """Version 1 (objects) allowed it; version 2 tables name every column."""
+    data = to_json_v1(buol().world.snapshot())
     del data["accounts"][0]["display_name"]
     for name in ("page_access", "attachments", "password_changes"):
         del data[name]
@@ -252,15 +342,20 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return out
 
 
-_VALID = to_json(buol().world.snapshot())
-_ALL_PATHS = _paths(_VALID)[1:]
+_WORLD = buol()
+close_out(_WORLD, _WORLD.biau)
+_VALID = {1: to_json_v1(_WORLD.world.snapshot()), 2: to_json(_WORLD.world.snapshot())}
+_ALL_PATHS = [(v, p) for v, data in _VALID.items() for p in _paths(data)[1:]]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.sampled_from(_ALL_PATHS), _JSON)
-def test_any_damage_gives_a_snapshot_or_invalid_value(path: tuple[Any, ...], junk: Any) -> None:
+def test_any_damage_gives_a_snapshot_or_invalid_value(
+    where: tuple[int, tuple[Any, ...]], junk: Any
+) -> None:
     """The archive reader relies on this: no other exception escapes from_json."""
-    data = copy.deepcopy(_VALID)
+    version, path = where
+    data = copy.deepcopy(_VALID[version])
     target = data
     for key in path[:-1]:
         target = target[key]

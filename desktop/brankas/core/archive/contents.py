@@ -15,6 +15,8 @@ from brankas.core.domain.models import AccountSecrets
 from brankas.core.errors import ArchiveInconsistent, ArchiveMalformed
 from brankas.core.secret import Secret
 
+# data.json's snapshot version in each archive format version.
+SNAPSHOT_VERSION_OF: Final = {1: 1, 2: 2}
 SECRETS_FORMAT: Final = "brankas-archive-secrets"
 SECRETS_VERSION: Final = 1
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -31,6 +33,39 @@ class Contents:
     audit_events: tuple[Event, ...]
     secrets: Mapping[int, AccountSecrets] | None
     files: Mapping[str, bytes]
+
+
+def data_counts(data: Mapping[str, Any]) -> dict[str, int]:
+    """data.json's counts as the manifest states them: the length of every list and the
+    number of rows of every table (``{"columns", "rows"}``, snapshot version 2)."""
+    out: dict[str, int] = {}
+    for name, value in data.items():
+        if isinstance(value, list):
+            out[name] = len(value)
+        elif isinstance(value, dict) and isinstance(value.get("rows"), list):
+            out[name] = len(value["rows"])
+    return out
+
+
+def _account_ids(accounts: Any) -> set[Any]:
+    """The ids in data.json's accounts (objects in version 1, a table in version 2);
+    whatever is malformed gives no id (the snapshot schema refuses it later)."""
+    if isinstance(accounts, list):
+        return {a.get("id") for a in accounts if isinstance(a, dict)}
+    if not isinstance(accounts, dict):
+        return set()
+    columns, rows = accounts.get("columns"), accounts.get("rows")
+    if not isinstance(columns, list) or not isinstance(rows, list) or "id" not in columns:
+        return set()
+    at = columns.index("id")
+    out = set()
+    for r in rows:
+        if isinstance(r, list) and len(r) > at:
+            try:
+                out.add(r[at])
+            except TypeError:  # an unhashable value: not an id
+                continue
+    return out
 
 
 def _malformed(member: str, what: str) -> ArchiveMalformed:
@@ -138,13 +173,17 @@ def read_secrets(raw: bytes) -> dict[int, AccountSecrets]:
     return out
 
 
-def check_contents(manifest: Manifest, files: dict[str, bytes]) -> Contents:
+def check_contents(
+    manifest: Manifest, files: dict[str, bytes], *, with_secrets: bool = True
+) -> Contents:
     """Parse the payload's files and check them against the signed manifest.
 
     Args:
         manifest: the verified manifest.
         files: the payload's files except manifest.json (hashes already checked); data.json
             is taken out of it, so that its bytes are freed while it is parsed.
+        with_secrets: parse and check secrets.json (False: leave it out of the result
+            and of the checks; its hash was checked with the payload).
 
     Raises:
         ArchiveTooLarge, ArchiveMalformed: a file is not what its name says.
@@ -160,29 +199,30 @@ def check_contents(manifest: Manifest, files: dict[str, bytes]) -> Contents:
     )
     if not isinstance(data, dict):
         raise _malformed(fmt.DATA, "not a JSON object")
+    want = SNAPSHOT_VERSION_OF[manifest.format_version]
+    if data.get("version") != want:
+        # An old reader must never meet a new data.json under an old format number.
+        raise _malformed(
+            fmt.DATA, f"archive format {manifest.format_version} holds snapshot {want}"
+        )
     events = read_audit(files[fmt.AUDIT])
-    secrets = read_secrets(files[fmt.SECRETS]) if fmt.SECRETS in files else None
-    counts = {k: len(v) for k, v in data.items() if isinstance(v, list)}
+    secrets = read_secrets(files[fmt.SECRETS]) if with_secrets and fmt.SECRETS in files else None
+    counts = data_counts(data)
     counts["audit_events"] = len(events)
     if secrets is not None:
         counts["secrets"] = len(secrets)
+    elif fmt.SECRETS in files:
+        counts["secrets"] = manifest.counts.get("secrets", -1)  # not read: not compared
     if counts != dict(manifest.counts):
         wrong = sorted(k for k in counts.keys() | manifest.counts.keys()
                        if counts.get(k) != manifest.counts.get(k))  # fmt: skip
         raise _inconsistent(f"the count of {wrong[0]} differs", fmt.DATA)
-    if secrets:
-        accounts = data.get("accounts")
-        ids = (
-            {a.get("id") for a in accounts if isinstance(a, dict)}
-            if isinstance(accounts, list)
-            else set()
+    if secrets and not secrets.keys() <= _account_ids(data.get("accounts")):
+        raise ArchiveInconsistent(
+            "secrets.json names accounts that data.json does not hold",
+            code="secrets_accounts",
+            member=fmt.SECRETS,
         )
-        if not secrets.keys() <= ids:
-            raise ArchiveInconsistent(
-                "secrets.json names accounts that data.json does not hold",
-                code="secrets_accounts",
-                member=fmt.SECRETS,
-            )
     head = events[-1].hash if events else GENESIS
     if head.hex() != manifest.audit_head:
         raise ArchiveInconsistent(

@@ -19,7 +19,7 @@ import pyrage
 from brankas import __version__
 from brankas.core.archive import container
 from brankas.core.archive import format as fmt
-from brankas.core.archive.contents import SECRETS_FORMAT, SECRETS_VERSION
+from brankas.core.archive.contents import SECRETS_FORMAT, SECRETS_VERSION, data_counts
 from brankas.core.archive.format import FileEntry, Manifest, ManifestTerm
 from brankas.core.archive.keys import (
     own_recipient,
@@ -144,7 +144,7 @@ def export_archive(
         data, account_ids = snapshot_data(conn, [t.id for t in terms])
         step()
         files: list[tuple[str, bytes]] = [(fmt.DATA, _compact(data))]
-        counts = {k: len(v) for k, v in data.items() if isinstance(v, list)}
+        counts = data_counts(data)
         if include_secrets:
             secret_doc = _secrets(conn, account_ids)
             counts["secrets"] = len(secret_doc["accounts"])

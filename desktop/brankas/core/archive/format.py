@@ -16,7 +16,10 @@ from brankas.core.archive.safejson import load_json
 from brankas.core.errors import ArchiveMalformed, ArchiveUnsupported
 
 FORMAT: Final = "brankas-archive"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2  # what export writes
+# Versions a reader accepts (province vaults keep version 1 archives from before 2).
+# Version 2 differs only in data.json: the review snapshot's version 2 (column tables).
+FORMAT_VERSIONS: Final = (1, 2)
 EXTENSION: Final = ".brankas"
 
 # Outer container members (an uncompressed ZIP, in this order).
@@ -280,9 +283,10 @@ def parse_manifest(raw: bytes, *, member: str = MANIFEST) -> Manifest:
             f"{member} is not a Brankas archive manifest", code="manifest_invalid", member=member
         )
     version = data.get("format_version")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version not in FORMAT_VERSIONS:
         raise ArchiveUnsupported(
-            f"archive format version {version!r} is not supported (this Brankas reads {FORMAT_VERSION})",
+            f"archive format version {version!r} is not supported"
+            f" (this Brankas reads {', '.join(map(str, FORMAT_VERSIONS))})",
             code="format_version",
             member=member,
         )
@@ -390,6 +394,7 @@ def parse_manifest(raw: bytes, *, member: str = MANIFEST) -> Manifest:
         contents=contents,
         secrets_included=secrets_included,
         software_version=r.str_(software["version"], "software.version", max_len=40),
+        format_version=version,
     )
     if manifest.to_bytes() != raw:
         # One spelling only: what the signature covers is exactly what a reader sees.

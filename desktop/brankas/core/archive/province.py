@@ -345,11 +345,14 @@ def get_import(conn: Connection, import_id: int) -> ImportedArchive:
     return _row(tuple(row))
 
 
-def open_import(vault: Vault, import_id: int, *, build_snapshot: bool = True) -> VerifiedArchive:
+def open_import(
+    vault: Vault, import_id: int, *, build_snapshot: bool = True, with_secrets: bool = True
+) -> VerifiedArchive:
     """Decrypt and re-verify a stored archive for review (read-only, nothing written).
 
     Pins and replay are not checked again (they were at import); the signature, hashes,
-    decryption and contents are. Revealing a secret from it is the caller's audited act.
+    decryption and contents are (secrets.json only by its hash when ``with_secrets`` is
+    False: the dashboard needs none). Revealing a secret from it is the caller's audited act.
 
     Raises:
         NotFound: no such import.
@@ -361,5 +364,8 @@ def open_import(vault: Vault, import_id: int, *, build_snapshot: bool = True) ->
     if row is None:
         raise NotFound(f"no imported archive {import_id}")
     return verify_archive(
-        bytes(row[0]), identity=own_identity(vault.conn), build_snapshot=build_snapshot
+        bytes(row[0]),
+        identity=own_identity(vault.conn),
+        build_snapshot=build_snapshot,
+        with_secrets=with_secrets,
     )

@@ -175,7 +175,7 @@ class ReviewCache:
 
 
 def _read_snapshot(vault: Vault, import_id: int) -> Snapshot:
-    verified = open_import(vault, import_id, build_snapshot=True)
+    verified = open_import(vault, import_id, build_snapshot=True, with_secrets=False)
     if verified.snapshot is None:  # build_snapshot=True always builds it
         raise ArchiveMalformed("the archive has no snapshot", code="snapshot_invalid")
     return verified.snapshot

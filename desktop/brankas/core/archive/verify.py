@@ -228,6 +228,7 @@ def verify_archive(
     pinned: PinLookup | KnownRegency | None = None,
     allow_older: bool = False,
     build_snapshot: bool = True,
+    with_secrets: bool = True,
 ) -> VerifiedArchive:
     """Verify an archive in the fail-closed order of DESIGN.md and return its contents.
 
@@ -245,6 +246,9 @@ def verify_archive(
         allow_older: accept an archive older than one already imported from the same
             vault (the reviewer confirmed it; a duplicate export id is still refused).
         build_snapshot: also validate data.json as a review snapshot and return it.
+        with_secrets: read secrets.json (False: only its signed hash is checked and
+            ``secrets`` is None; for re-reading an archive whose secrets were checked
+            when it was imported, when none is needed).
 
     Returns:
         The verified archive.
@@ -274,7 +278,7 @@ def verify_archive(
             code="inner_manifest",
             member=fmt.MANIFEST,
         )
-    contents = check_contents(manifest, inner)
+    contents = check_contents(manifest, inner, with_secrets=with_secrets)
     snapshot = _snapshot(contents.data) if build_snapshot else None
     known = pinned(manifest) if callable(pinned) else pinned
     warnings: list[str] = []

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from brankas.core.domain.enums import PageAccess
 from brankas.core.domain.models import ChecklistItem, Custody, HandoverItem, PageAccessEntry
+from brankas.core.review._codec import builder as builder  # its users import it from here
 from brankas.core.review.snapshot import freeze
 from brankas.core.storage.repos._convert import enum_in, members
 
@@ -34,6 +35,20 @@ def _setters(cls: type[Any], names: tuple[str, ...]) -> tuple[Setter, ...]:
     if fields != names:
         raise TypeError(f"{cls.__name__} fields {fields} are not {names}")
     return tuple(cls.__dict__[n].__set__ for n in names)
+
+
+def _times() -> Callable[[str | None], datetime | None]:
+    """Stored UTC text → datetime, parsing each distinct text once: rows written in one
+    batch share their times, and one shared (immutable) object saves memory too."""
+    seen: dict[str | None, datetime | None] = {None: None}
+
+    def parse(text: str | None) -> datetime | None:
+        if text in seen:
+            return seen[text]
+        got = seen[text] = _iso(text)  # type: ignore[arg-type]  # None is in seen
+        return got
+
+    return parse
 
 
 def _append(groups: dict[int, list[R]], dirty: set[int], key: int, record: R) -> list[R]:
@@ -65,13 +80,14 @@ def custody_groups(rows: Iterable[Any]) -> Mapping[int, tuple[Custody, ...]]:
     groups: dict[int, list[Custody]] = {}
     dirty: set[int] = set()
     last_id, last_key, last_list = None, ("", 0), []
+    time = _times()
     for r in rows:
         c = _new(Custody)
         _C_ID(c, r[0])
         _C_ACCOUNT(c, r[1])
         _C_HOLDER(c, r[2])
-        _C_FROM(c, _iso(r[3]))
-        _C_UNTIL(c, None if r[4] is None else _iso(r[4]))
+        _C_FROM(c, time(r[3]))
+        _C_UNTIL(c, time(r[4]))
         _C_HANDOVER(c, r[5])
         key = (r[3], r[0])  # stored UTC text sorts as time
         if r[1] == last_id:
@@ -107,6 +123,7 @@ def checklist_groups(rows: Iterable[Any]) -> Mapping[int, tuple[ChecklistItem, .
     # Every account of a platform carries the same step texts: keep one string of each.
     texts: dict[str, str] = {}
     share = texts.setdefault
+    time = _times()
     for r in rows:
         i = _new(ChecklistItem)
         _I_ID(i, r[0])
@@ -115,7 +132,7 @@ def checklist_groups(rows: Iterable[Any]) -> Mapping[int, tuple[ChecklistItem, .
         _I_POS(i, r[3])
         _I_TID(i, share(r[4], r[4]))
         _I_TEN(i, share(r[5], r[5]))
-        _I_DONE(i, None if r[6] is None else _iso(r[6]))
+        _I_DONE(i, time(r[6]))
         _I_BY(i, r[7])
         key = (r[3], r[0])
         if r[1] == last_id:
@@ -186,25 +203,3 @@ def change_groups(rows: Iterable[Any]) -> Mapping[int, tuple[datetime, ...]]:
     for aid, at in rows:
         groups.setdefault(aid, []).append(at)
     return freeze({k: tuple(_iso(t) for t in sorted(v)) for k, v in groups.items()})
-
-
-def builder(cls: type[R]) -> Callable[..., R]:
-    """A positional constructor for a frozen slots dataclass (fields in declaration order,
-    inherited ones first), two to three times as fast as its keyword ``__init__``.
-
-    Only for records whose values the caller has already checked: it runs no
-    ``__post_init__`` and fills no defaults. Like :mod:`dataclasses` itself, it compiles
-    the function from generated source: one slot assignment per field, no loop.
-    """
-    if hasattr(cls, "__post_init__"):
-        raise TypeError(f"{cls.__name__} has __post_init__: use the normal constructor")
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    namespace: dict[str, Any] = {"new": _new, "cls": cls}
-    lines = [f"def build({', '.join(f'v{n}' for n in range(len(fields)))}):", "    obj = new(cls)"]
-    for n, f in enumerate(fields):
-        namespace[f"set{n}"] = getattr(cls, f.name).__set__  # the slot's member descriptor
-        lines.append(f"    set{n}(obj, v{n})")
-    lines.append("    return obj")
-    exec("\n".join(lines), namespace)  # noqa: S102 - source made of field positions only
-    build: Callable[..., R] = namespace["build"]
-    return build

@@ -8,7 +8,7 @@ a secret: for each account only whether a password and a TOTP secret are on reco
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
@@ -22,6 +22,7 @@ from brankas.core.domain.models import (
     ChecklistItem,
     Custody,
     Handover,
+    HandoverItem,
     Kecamatan,
     Office,
     PageAccessEntry,
@@ -31,19 +32,26 @@ from brankas.core.domain.models import (
 )
 from brankas.core.errors import InvalidValue
 from brankas.core.review._codec import (
+    ColumnDecode,
     Json,
+    Where,
     bad,
+    build_records,
     decode_datetime,
     decode_int,
+    decode_table,
     decoder,
     encode_datetime,
+    encode_table,
     encoder,
+    field_names,
     name_of,
 )
 from brankas.core.review._memory import bulk, many_objects
 
 SNAPSHOT_FORMAT: Final = "brankas-review-snapshot"
-SNAPSHOT_VERSION: Final = 1
+SNAPSHOT_VERSION: Final = 2  # what to_json writes; from_json reads 1 and 2
+SNAPSHOT_VERSIONS: Final = (1, 2)
 
 R = TypeVar("R")
 _EMPTY: Final[Mapping[Any, Any]] = MappingProxyType({})
@@ -208,39 +216,69 @@ _LISTS: Final = (
 _ID_SETS: Final = ("password_on_record", "totp_on_record")
 
 
+# Version 2 writes every list as a column table (see _codec.encode_table). Checklist step
+# texts, the same few dozen for hundreds of thousands of items, are written once in
+# ``checklist_texts`` and referenced by position (column ``text``); a handover's ``items``
+# are arrays in HandoverItem field order.
+_COLUMNS: Final = {name: field_names(cls) for name, cls in _LISTS} | {
+    "checklist_items": tuple(
+        "text" if c == "text_id" else c for c in field_names(ChecklistItem) if c != "text_en"
+    ),
+}
+_ITEM_COLUMNS: Final = field_names(HandoverItem)
+_CHANGE_COLUMNS: Final = ("account_id", "changed_at")
+
+
+def _items_json(items: tuple[HandoverItem, ...]) -> list[Json]:
+    return [
+        [
+            i.handover_id,
+            i.account_id,
+            None if i.password_changed_at is None else encode_datetime(i.password_changed_at),
+        ]
+        for i in items
+    ]
+
+
 @bulk
 def to_json(snapshot: Snapshot) -> dict[str, Json]:
-    """The snapshot as a JSON-ready object (deterministic: same snapshot, same JSON).
+    """The snapshot as a JSON-ready object, version 2 (deterministic: same snapshot, same JSON).
 
-    Datetimes are written in UTC; every list is in id (or account, then time) order.
+    Datetimes are written in UTC; every table is in id (or account, then time) order.
     """
-    flat: dict[str, Iterable[Any]] = {
-        "kecamatan": snapshot.kecamatan.values(),
-        "terms": snapshot.terms.values(),
-        "term_kecamatan": snapshot.term_kecamatan.values(),
-        "people": snapshot.people.values(),
-        "accounts": snapshot.accounts.values(),
-        "custody": (c for group in snapshot.custody.values() for c in group),
-        "handovers": snapshot.handovers.values(),
-        "checklist_items": (i for group in snapshot.checklists.values() for i in group),
-        "page_access": (e for group in snapshot.page_access.values() for e in group),
-        "attachments": snapshot.attachments.values(),
+    flat: dict[str, list[Any]] = {
+        "kecamatan": list(snapshot.kecamatan.values()),
+        "terms": list(snapshot.terms.values()),
+        "term_kecamatan": list(snapshot.term_kecamatan.values()),
+        "people": list(snapshot.people.values()),
+        "accounts": list(snapshot.accounts.values()),
+        "custody": [c for group in snapshot.custody.values() for c in group],
+        "handovers": list(snapshot.handovers.values()),
+        "checklist_items": [i for group in snapshot.checklists.values() for i in group],
+        "page_access": [e for group in snapshot.page_access.values() for e in group],
+        "attachments": list(snapshot.attachments.values()),
+    }
+    texts: dict[tuple[str, str], int] = {}
+    refs = [texts.setdefault((i.text_id, i.text_en), len(texts)) for i in flat["checklist_items"]]
+    computed: dict[str, dict[str, list[Json]]] = {
+        "handovers": {"items": [_items_json(h.items) for h in flat["handovers"]]},
+        "checklist_items": {"text": refs},
     }
     out: dict[str, Json] = {
         "format": SNAPSHOT_FORMAT,
         "version": SNAPSHOT_VERSION,
         "office": None if snapshot.office is None else encoder(Office)(snapshot.office),
+        "checklist_texts": [list(t) for t in texts],
     }
     for name, cls in _LISTS:
-        encode = encoder(cls)
-        out[name] = [encode(r) for r in flat[name]]
+        out[name] = encode_table(cls, flat[name], _COLUMNS[name], computed.get(name))
     out["password_on_record"] = sorted(snapshot.password_on_record)
     out["totp_on_record"] = sorted(snapshot.totp_on_record)
-    out["password_changes"] = [
-        {"account_id": aid, "changed_at": encode_datetime(at)}
-        for aid, times in snapshot.password_changes.items()
-        for at in times
-    ]
+    changes = [(a, encode_datetime(t)) for a, ts in snapshot.password_changes.items() for t in ts]
+    out["password_changes"] = {
+        "columns": list(_CHANGE_COLUMNS),
+        "rows": [list(c) for c in changes],
+    }
     return out
 
 
@@ -252,7 +290,8 @@ def _list(data: Mapping[str, Json], name: str) -> list[Json]:
 
 
 def from_json(data: Json) -> Snapshot:
-    """Read a snapshot written by :func:`to_json`, validating every value.
+    """Read a snapshot written by :func:`to_json` (version 2) or by an earlier Brankas
+    (version 1), validating every value.
 
     Args:
         data: the parsed JSON (untrusted: it comes from an archive).
@@ -261,24 +300,123 @@ def from_json(data: Json) -> Snapshot:
         The snapshot.
 
     Raises:
-        InvalidValue: code ``snapshot_version_unsupported`` for another format or a newer
-            version; code ``snapshot_malformed`` (``field`` = the JSON path) for any value
-            of the wrong shape, an unknown field, or two records with one id.
+        InvalidValue: code ``snapshot_version_unsupported`` for another format or an
+            unknown version; code ``snapshot_malformed`` (``field`` = the JSON path) for any
+            value of the wrong shape, an unknown field, or two records with one id.
     """
-    with many_objects():
-        return _from_json(data)
-
-
-def _from_json(data: Json) -> Snapshot:
     if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
         raise bad("not a review snapshot", "format")
     version = data.get("version")
-    if version != SNAPSHOT_VERSION:
+    if type(version) is not int or version not in SNAPSHOT_VERSIONS:
         raise InvalidValue(
-            f"snapshot version {version!r} is not supported (this app reads {SNAPSHOT_VERSION})",
+            f"snapshot version {version!r} is not supported (this app reads {SNAPSHOT_VERSIONS})",
             field="version",
             code="snapshot_version_unsupported",
         )
+    with many_objects():
+        return _from_json_v1(data) if version == 1 else _from_json_v2(data)
+
+
+def _text_refs(texts: list[tuple[str, str]]) -> ColumnDecode:
+    def decode(values: Sequence[Json], where: Where) -> list[Any]:
+        if not values:
+            return []
+        if set(map(type, values)) <= {int} and min(values) >= 0 and max(values) < len(texts):
+            return list(map(texts.__getitem__, values))
+        n = next(i for i, v in enumerate(values) if type(v) is not int or not 0 <= v < len(texts))
+        raise bad("expected the position of a text in checklist_texts", where(n))
+
+    return decode
+
+
+def _checklist_texts(data: Mapping[str, Json]) -> list[tuple[str, str]]:
+    out = []
+    for n, pair in enumerate(_list(data, "checklist_texts")):
+        if type(pair) is not list or len(pair) != 2 or not all(type(t) is str for t in pair):
+            raise bad("expected [text_id, text_en]", f"checklist_texts[{n}]")
+        out.append((pair[0], pair[1]))
+    return out
+
+
+def _handover_items(values: Sequence[Json], where: Where) -> list[Any]:
+    """Each handover's items: arrays in HandoverItem field order, checked as one table."""
+    lengths = []
+    flat: list[Json] = []
+    for n, items in enumerate(values):
+        if type(items) is not list:
+            raise bad("expected a list", where(n))
+        lengths.append(len(items))
+        flat.extend(items)
+    table = {"columns": list(_ITEM_COLUMNS), "rows": flat}
+    checked = decode_table(HandoverItem, table, "handovers.items", _ITEM_COLUMNS)
+    built = build_records(HandoverItem, checked)
+    out: list[Any] = []
+    start = 0
+    for size in lengths:
+        out.append(tuple(built[start : start + size]))
+        start += size
+    return out
+
+
+_V2_FIELDS: Final = frozenset(
+    {"format", "version", "office", "checklist_texts", "password_changes", *_ID_SETS, *_COLUMNS}
+)
+
+
+def _from_json_v2(data: dict[str, Json]) -> Snapshot:
+    """Version 2: column tables (see :func:`to_json`)."""
+    unknown = data.keys() - _V2_FIELDS
+    if unknown:
+        raise bad(f"unknown field {name_of(unknown)}", "snapshot")
+    computed: dict[str, dict[str, ColumnDecode]] = {
+        "handovers": {"items": _handover_items},
+        "checklist_items": {"text": _text_refs(_checklist_texts(data))},
+    }
+    records: dict[str, list[Any]] = {}
+    for name, cls in _LISTS:
+        columns = _COLUMNS[name]
+        table = data.get(name, {"columns": list(columns), "rows": []})
+        values = decode_table(cls, table, name, columns, computed.get(name))
+        if name == "checklist_items":
+            pairs = values.pop("text")
+            values["text_id"] = [p[0] for p in pairs]
+            values["text_en"] = [p[1] for p in pairs]
+        records[name] = build_records(cls, values)
+    ids = {n: [decode_int(v, f"{n}[{i}]") for i, v in enumerate(_list(data, n))] for n in _ID_SETS}
+    table = data.get("password_changes", {"columns": list(_CHANGE_COLUMNS), "rows": []})
+    changes = decode_table(_Change, table, "password_changes", _CHANGE_COLUMNS)
+    office = data.get("office")
+    try:
+        return make_snapshot(
+            office=None if office is None else decoder(Office)(office, "office"),
+            kecamatan=records["kecamatan"],
+            terms=records["terms"],
+            term_kecamatan=records["term_kecamatan"],
+            people=records["people"],
+            accounts=records["accounts"],
+            password_on_record=ids["password_on_record"],
+            totp_on_record=ids["totp_on_record"],
+            password_changes=zip(changes["account_id"], changes["changed_at"], strict=True),
+            custody=records["custody"],
+            handovers=records["handovers"],
+            checklist_items=records["checklist_items"],
+            page_access=records["page_access"],
+            attachments=records["attachments"],
+        )
+    except ValueError as exc:  # duplicate ids
+        raise bad(str(exc), "snapshot") from None
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """A password_changes row (the table's column types)."""
+
+    account_id: int
+    changed_at: datetime
+
+
+def _from_json_v1(data: dict[str, Json]) -> Snapshot:
+    """Version 1: every record a JSON object (archives written before version 2)."""
     known = {"format", "version", "office", *(n for n, _ in _LISTS), *_ID_SETS}
     known.add("password_changes")
     unknown = data.keys() - known
