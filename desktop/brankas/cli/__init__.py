@@ -9,45 +9,40 @@ Exit codes (stable; scripts may rely on them):
 
 from __future__ import annotations
 
-import argparse
+import contextlib
 import logging
 import sys
+import time
 from collections.abc import Sequence
 
-from brankas import __version__
-from brankas.cli import archive_cmds, domain_cmds, import_cmds, vault_cmds
 from brankas.cli.common import CliError, exit_code_for, message_for
+from brankas.cli.parser import build_parser
 from brankas.core.errors import BrankasError
 
-
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command tree."""
-    parser = argparse.ArgumentParser(
-        prog="brankas-cli",
-        description="Brankas vault from the command line.",
-        epilog="Exit codes: 0 ok, 1 check failed, 2 usage, 3 wrong password/operator/kit, 4 in use, "
-        "5 not found, 6 damaged, 7 too new, 8 disk full/read-only, 9 not allowed, 10 invalid input.",
-    )
-    parser.add_argument("--version", action="version", version=f"brankas-cli {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    vault_cmds.register(sub)
-    domain_cmds.register(sub)
-    import_cmds.register(sub)
-    archive_cmds.register(sub)
-    return parser
+__all__ = ["build_parser", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(args_list)
+    args = parser.parse_args(args_list)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    stats = None
+    observing: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    if args.stats:
+        from brankas.cli.stats import RunStats
+        from brankas.core.crypto.kdf import observe_kdf
+
+        stats = RunStats(started)
+        observing = observe_kdf(stats.on_kdf)
     try:
-        result: int = args.func(args)
+        with observing:
+            result: int = args.func(args)
         return result
     except CliError as exc:
         print(f"brankas-cli: {exc}", file=sys.stderr)
@@ -58,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("brankas-cli: interrupted", file=sys.stderr)
         return 130
+    finally:
+        if stats is not None:
+            stats.print()
 
 
 if __name__ == "__main__":

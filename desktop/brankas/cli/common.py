@@ -6,13 +6,13 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from brankas.core import errors as e
-from brankas.core.crypto.kdf import PRODUCTION_POLICY
-from brankas.core.paths import AppPaths
 from brankas.core.secret import Secret
-from brankas.core.vault.vault import Vault
+
+if TYPE_CHECKING:  # the parser imports this module: the vault loads when one is opened
+    from brankas.core.vault.vault import Vault
 
 
 class CliError(Exception):
@@ -160,7 +160,11 @@ def add_vault_args(p: argparse.ArgumentParser, *, user: bool = True) -> None:
 def vault_path(args: argparse.Namespace) -> Path:
     """The vault folder from --vault or the default location."""
     path: Path | None = args.vault
-    return path if path is not None else AppPaths.default().default_vault
+    if path is not None:
+        return path
+    from brankas.core.paths import AppPaths
+
+    return AppPaths.default().default_vault
 
 
 class Prompter:
@@ -193,13 +197,34 @@ class Prompter:
         return input(prompt).strip()
 
 
-def open_vault(args: argparse.Namespace, prompter: Prompter | None = None) -> Vault:
-    """Unlock the vault named by the arguments with the operator's password."""
+# Lean reads (list, search, show) visit each page about once and exit: a small page cache
+# and a soft limit on SQLite's heap (which also bounds the copy a backup on close writes)
+# keep their memory near the interpreter's own instead of growing with the vault.
+READ_CACHE_KIB = 512
+READ_HEAP_LIMIT = 2 * 1024 * 1024
+
+
+def open_vault(
+    args: argparse.Namespace, prompter: Prompter | None = None, *, lean: bool = False
+) -> Vault:
+    """Unlock the vault named by the arguments with the operator's password.
+
+    Args:
+        args: the parsed command line (--vault, --user, --password-stdin).
+        prompter: where passwords come from (default: per --password-stdin).
+        lean: a short read: small SQLite page cache and heap (see ``READ_CACHE_KIB``).
+    """
+    from brankas.core.crypto.kdf import PRODUCTION_POLICY
+    from brankas.core.vault.vault import Vault
+
     pr = prompter or Prompter(args.password_stdin)
     user = args.user or pr.text("Operator: ")
     password = pr.password(f"Password for {user}: ")
     vault = Vault.unlock(vault_path(args), user, password, policy=PRODUCTION_POLICY)
     password.wipe()
+    if lean:
+        vault.conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+        vault.conn.execute(f"PRAGMA soft_heap_limit = {READ_HEAP_LIMIT}").fetchall()
     for w in vault.warnings:
         print(f"warning: {WARNING_TEXT.get(w.value, w.value)}", file=sys.stderr)
     return vault

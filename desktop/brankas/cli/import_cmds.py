@@ -8,15 +8,14 @@ import contextlib
 import json
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
-from brankas.cli.common import CliError, Prompter, add_vault_args, open_vault
+from brankas.cli.common import CliError, Prompter, open_vault
 from brankas.core.domain.enums import Severity
 from brankas.core.errors import ImportFileInvalid, ImportTooLarge, PermissionDenied
 from brankas.core.importers.apply import DuplicateChoice, ImportSummary, choices_for, run_import
 from brankas.core.importers.detect import open_import, sniff
-from brankas.core.importers.export import ExportFormat, export_register, export_with_secrets
+from brankas.core.importers.export import export_register, export_with_secrets
 from brankas.core.importers.header import header_at
 from brankas.core.importers.mapping import Field, propose_mapping
 from brankas.core.importers.model import ImportOptions
@@ -67,43 +66,6 @@ SECRETS_WARNING = (
     "TEXT. It is NOT encrypted: anyone who gets a copy can read them all. Prefer the "
     "encrypted review archive (.brankas). This export is recorded in the audit log."
 )
-
-
-def register(sub: Any) -> None:
-    """Add ``import`` and ``export`` to the parser."""
-    p = sub.add_parser(
-        "import", help="import accounts from .xlsx, .csv, KeePassXC or Bitwarden exports"
-    )
-    add_vault_args(p)
-    p.add_argument("file", type=Path)
-    p.add_argument("--term", type=int, required=True, help="the term the accounts belong to")
-    p.add_argument("--sheet", help="worksheet of an .xlsx (default: the first visible one)")
-    p.add_argument("--header-row", type=int, help="file row of the header (0: no header row)")
-    p.add_argument(
-        "--mapping",
-        help='JSON object: column (header name or letter) → field, e.g. \'{"Sandi": "password"}\''
-        f"; fields: {', '.join(f.value for f in Field)}",
-    )
-    p.add_argument("--duplicates", choices=sorted(_DUPLICATES), default="skip")
-    p.add_argument("--create-kecamatan", action="store_true", help="create unknown kecamatan")
-    p.add_argument("--dry-run", action="store_true", help="do everything, then undo it")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_import)
-
-    ex = sub.add_parser("export", help="export the account register").add_subparsers(
-        dest="what", required=True, metavar="WHAT"
-    )
-    for name, helptext, func in (
-        ("register", "the register without secrets (XLSX or CSV)", cmd_export_register),
-        ("secrets", "the register WITH secrets, unencrypted (asks the password again)", cmd_export_secrets),
-    ):  # fmt: skip
-        p = ex.add_parser(name, help=helptext)
-        add_vault_args(p)
-        p.add_argument("file", type=Path)
-        p.add_argument("--term", type=int)
-        p.add_argument("--lang", choices=["id", "en"], default="id")
-        p.add_argument("--format", choices=[f.value for f in ExportFormat], default=None)
-        p.set_defaults(func=func)
 
 
 # --- import -----------------------------------------------------------------------------------

@@ -5,97 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
-from typing import Any
 
-from brankas.cli.common import CliError, Prompter, add_vault_args, open_vault, vault_path
+from brankas.cli.common import CliError, Prompter, open_vault, vault_path
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, calibrate, new_salt
 from brankas.core.domain.enums import OfficeKind, Role
 from brankas.core.vault import backups, operators
 from brankas.core.vault.restore import restore_backup, restore_into
 from brankas.core.vault.vault import Vault
-
-
-def register(sub: Any) -> None:
-    """Add the vault commands to the parser."""
-    p = sub.add_parser("init", help="create a new vault")
-    add_vault_args(p, user=False)
-    p.add_argument("--office", required=True, help='office name, e.g. "Bawaslu Kabupaten Buol"')
-    p.add_argument(
-        "--kind", choices=[k.value for k in OfficeKind], default=OfficeKind.REGENCY.value
-    )
-    p.add_argument("--admin", required=True, help="name of the first admin operator")
-    p.add_argument(
-        "--kdf-memory-mib", type=int, help="Argon2id memory (default: calibrated; min 64)"
-    )
-    p.add_argument("--kdf-time", type=int, help="Argon2id passes (default: calibrated; min 3)")
-    p.set_defaults(func=cmd_init)
-
-    ops = sub.add_parser("operators", help="list, add or remove operators").add_subparsers(
-        dest="action", required=True, metavar="ACTION"
-    )
-    p = ops.add_parser("list", help="list operators")
-    add_vault_args(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_operators_list)
-    p = ops.add_parser("add", help="add an operator (admin)")
-    add_vault_args(p)
-    p.add_argument("name")
-    p.add_argument("--role", choices=[r.value for r in Role], default=Role.OPERATOR.value)
-    p.set_defaults(func=cmd_operators_add)
-    p = ops.add_parser("remove", help="remove an operator and rotate the vault key (admin)")
-    add_vault_args(p)
-    p.add_argument("name")
-    p.set_defaults(func=cmd_operators_remove)
-
-    p = sub.add_parser("passwd", help="change your password")
-    add_vault_args(p)
-    p.set_defaults(func=cmd_passwd)
-
-    p = sub.add_parser("recover", help="open with the recovery kit and set a new admin password")
-    add_vault_args(p, user=False)
-    p.add_argument("--admin", required=True, help="admin whose password is reset")
-    p.add_argument(
-        "--kit-stdin", action="store_true", help="read the recovery key from stdin first"
-    )
-    p.set_defaults(func=cmd_recover)
-
-    bk = sub.add_parser("backup", help="list, make or restore backups").add_subparsers(
-        dest="action", required=True, metavar="ACTION"
-    )
-    p = bk.add_parser("list", help="list backups (no password needed)")
-    p.add_argument("--vault", type=Path)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_backup_list)
-    p = bk.add_parser("create", help="make a backup now")
-    add_vault_args(p)
-    p.set_defaults(func=cmd_backup_create)
-    p = bk.add_parser("restore", help="restore a backup (current state is kept as a backup)")
-    add_vault_args(p)
-    p.add_argument("name")
-    p.add_argument(
-        "--disaster",
-        action="store_true",
-        help="the vault no longer opens: put the backup back with its own key file",
-    )
-    p.set_defaults(func=cmd_backup_restore)
-
-    au = sub.add_parser("audit", help="audit log").add_subparsers(
-        dest="action", required=True, metavar="ACTION"
-    )
-    p = au.add_parser("verify", help="verify the audit hash chain")
-    add_vault_args(p)
-    p.set_defaults(func=cmd_audit_verify)
-    p = au.add_parser("list", help="show audit events")
-    add_vault_args(p)
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_audit_list)
-
-    p = sub.add_parser("check", help="integrity + audit chain + key table")
-    add_vault_args(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_check)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -9,10 +9,10 @@ import logging
 import sys
 from typing import Any, Final, Protocol, runtime_checkable
 
-import keyring
-from keyring.backends import chainer, fail, null
-
 from brankas.core.errors import DeviceKeyUnavailable
+
+# ``keyring`` is imported where a keyring is actually used (~25-40 ms with its entry-point
+# machinery): unlocking with a password, and every brankas-cli run, never need it.
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +203,8 @@ def is_secure_backend(backend: Any) -> bool:
         False for keyring's ``fail``, ``null`` and chainer backends and for any class
         from ``keyrings.alt``; True otherwise.
     """
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring | chainer.ChainerBackend):
         return False
     return not any(
@@ -213,6 +215,9 @@ def is_secure_backend(backend: Any) -> bool:
 def _secure_backend() -> Any:
     """Return the keyring backend to use, set up for this platform."""
     try:
+        import keyring
+        from keyring.backends import chainer
+
         current = keyring.get_keyring()
         members = (
             list(current.backends) if isinstance(current, chainer.ChainerBackend) else [current]

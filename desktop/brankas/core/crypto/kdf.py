@@ -7,7 +7,9 @@ import math
 import os
 import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,6 +115,28 @@ def new_salt() -> bytes:
     return secrets.token_bytes(SALT_BYTES)
 
 
+# Diagnostics (brankas-cli --stats): who wants to hear about each derivation, per context.
+_observers: ContextVar[tuple[Callable[[float], None], ...]] = ContextVar(
+    "brankas_kdf_observers", default=()
+)
+
+
+@contextmanager
+def observe_kdf(callback: Callable[[float], None]) -> Iterator[None]:
+    """Within the block, call ``callback(seconds)`` right after each Argon2id derivation
+    returns (its memory is already freed then), e.g. to time it or to reset a memory
+    high-water mark. The callback must not raise.
+
+    Args:
+        callback: receives the wall-clock seconds the derivation took.
+    """
+    token = _observers.set((*_observers.get(), callback))
+    try:
+        yield
+    finally:
+        _observers.reset(token)
+
+
 def derive_key(password: Secret, params: KdfParams, policy: KdfPolicy = PRODUCTION_POLICY) -> bytes:
     """Argon2id(password) → 32-byte key, after checking ``params`` against ``policy``.
 
@@ -120,7 +144,8 @@ def derive_key(password: Secret, params: KdfParams, policy: KdfPolicy = PRODUCTI
         KdfBelowFloor, KeyTableCorrupt: see :meth:`KdfPolicy.check`.
     """
     policy.check(params)
-    return hash_secret_raw(
+    start = time.perf_counter()
+    key: bytes = hash_secret_raw(
         password.reveal_bytes(),
         params.salt,
         time_cost=params.time_cost,
@@ -130,6 +155,12 @@ def derive_key(password: Secret, params: KdfParams, policy: KdfPolicy = PRODUCTI
         type=Type.ID,
         version=params.version,
     )
+    observers = _observers.get()
+    if observers:
+        elapsed = time.perf_counter() - start
+        for callback in observers:
+            callback(elapsed)
+    return key
 
 
 def total_memory_bytes() -> int | None:

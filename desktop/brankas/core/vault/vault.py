@@ -13,7 +13,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from brankas import __version__
 from brankas.core.audit import AuditKind, AuditLog, ChainStatus
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, KdfPolicy, calibrate
 from brankas.core.crypto.primitives import random_key
@@ -164,6 +163,8 @@ class Vault:
         """
         if looks_like_vault(folder):
             raise VaultExists(f"{folder} already holds a vault")
+        from brankas import __version__  # importlib.metadata: only when a vault is made
+
         make_private_dir(folder)
         lock = VaultLock.acquire(folder)
         try:
