@@ -166,6 +166,36 @@ def test_secrets_round_trip_and_are_masked(conn: Connection) -> None:
         secrets.set_secrets(conn, AccountSecrets(account_id=999, password=Secret("x")))
 
 
+def test_iter_secrets_reads_many_in_the_order_asked(
+    conn: Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = storage_sample.populate(conn)
+    batch = [
+        Account(platform=Platform.X, handle=f"many{i}", kecamatan_id=sample.kecamatan[2].id)
+        for i in range(7)
+    ]
+    pw = [
+        AccountSecrets(account_id=0, password=Secret(f"pw{i}")) if i % 3 else None for i in range(7)
+    ]
+    ids = account.add_accounts(conn, batch, pw)
+    monkeypatch.setattr(secrets, "_CHUNK", 3)  # several chunks, the last one short
+    wanted = [ids[5], sample.email.id, *ids[:4], sample.instagram.id, ids[6]]
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    got = list(secrets.iter_secrets(conn, wanted))
+    conn.set_trace_callback(None)
+    assert got == [secrets.get_secrets(conn, i) for i in wanted]
+    assert [g.account_id for g in got] == wanted
+    assert got[0].password == Secret("pw5") and got[2].password is None
+    assert got[6].password is not None and got[6].password.reveal() == CANARY
+    assert len([s for s in statements if "account_secret" in s]) == 3
+    # Only the accounts asked for are read.
+    assert list(secrets.iter_secrets(conn, [ids[1]])) == [secrets.get_secrets(conn, ids[1])]
+    assert list(secrets.iter_secrets(conn, [])) == []
+    with pytest.raises(NotFound):
+        list(secrets.iter_secrets(conn, [ids[0], 999]))
+
+
 def test_password_history_in_order(conn: Connection) -> None:
     sample = storage_sample.populate(conn)
     entry = secrets.append_password_history(
@@ -323,6 +353,47 @@ def test_checklists(conn: Connection) -> None:
                 )
             ],
         )
+
+
+def test_checklist_texts_are_stored_once_and_items_keep_theirs(conn: Connection) -> None:
+    sample = storage_sample.populate(conn)
+    step = checklist.add_template_step(
+        conn,
+        ChecklistTemplateStep(
+            platform=Platform.X, step_key="logout", text_id="Keluar", text_en="Log out"
+        ),
+    )
+
+    def items_from_template(account_id: int) -> list[ChecklistItem]:
+        (s,) = [t for t in checklist.list_template_steps(conn, Platform.X) if t.id == step.id]
+        return [
+            ChecklistItem(
+                account_id=account_id, step_key=s.step_key, text_id=s.text_id, text_en=s.text_en
+            )
+        ]
+
+    def text_rows() -> int:
+        return int(conn.execute("SELECT count(*) FROM checklist_text").fetchone()[0])
+
+    before = text_rows()
+    checklist.add_checklist_items(conn, items_from_template(sample.instagram.id))
+    checklist.add_checklist_items(conn, items_from_template(sample.email.id))
+    assert text_rows() == before + 1  # one pair, stored once for both accounts
+    # An admin rewords the template: items already made keep the words they were given.
+    checklist.update_template_step(conn, dataclasses.replace(step, text_id="Keluar dari akun"))
+    new = [dataclasses.replace(i, step_key="logout2") for i in items_from_template(sample.email.id)]
+    checklist.add_checklist_items(conn, new)
+    assert text_rows() == before + 2
+    got = {
+        (i.account_id, i.step_key): i.text_id
+        for i in checklist.list_checklist_items(conn)
+        if i.step_key.startswith("logout")
+    }
+    assert got == {
+        (sample.instagram.id, "logout"): "Keluar",
+        (sample.email.id, "logout"): "Keluar",
+        (sample.email.id, "logout2"): "Keluar dari akun",
+    }
 
 
 def test_page_access_roster(conn: Connection) -> None:

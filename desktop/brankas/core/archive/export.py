@@ -283,11 +283,10 @@ def audit_lines(events: Sequence[Event]) -> bytes:
 
 def _secrets(conn: Connection, account_ids: Sequence[int]) -> dict[str, Any]:
     accounts = []
-    for account_id in account_ids:
-        s = secrets_repo.get_secrets(conn, account_id)
+    for s in secrets_repo.iter_secrets(conn, account_ids):
         accounts.append(
             {
-                "account_id": account_id,
+                "account_id": s.account_id,
                 "password": None if s.password is None else s.password.reveal(),
                 "totp_secret": None if s.totp_secret is None else s.totp_secret.reveal(),
                 "backup_codes": None if s.backup_codes is None else s.backup_codes.reveal(),
