@@ -318,7 +318,8 @@ FETCH_ONLY = (
     " FROM account_secret",
     "SELECT account_id, changed_at FROM password_history",
     "SELECT id, account_id, holder_person_id, from_at, until_at, handover_id FROM custody",
-    "SELECT id, account_id, step_key, position, text_id, text_en, done_at,"
+    "SELECT id, text_id, text_en FROM checklist_text",
+    "SELECT id, account_id, step_key, position, text_ref, done_at,"
     " done_by_operator_id FROM checklist_item",
     "SELECT * FROM page_access",
     "SELECT * FROM handover",

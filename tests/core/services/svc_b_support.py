@@ -40,6 +40,7 @@ TABLES = (
     "handover_item",
     "custody",
     "checklist_template",
+    "checklist_text",
     "checklist_item",
     "attachment",
     "settings",

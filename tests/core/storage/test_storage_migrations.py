@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -9,8 +10,8 @@ import pytest
 import storage_sample
 
 from brankas.core.domain.enums import AccountStatus, Platform
-from brankas.core.errors import DatabaseCorrupt, SchemaTooNew
-from brankas.core.storage.db import Connection, integrity_check, open_database
+from brankas.core.errors import Conflict, DatabaseCorrupt, SchemaTooNew
+from brankas.core.storage.db import Connection, integrity_check, open_database, transaction
 from brankas.core.storage.migrations import (
     LATEST_VERSION,
     MIGRATIONS,
@@ -23,6 +24,7 @@ from brankas.core.storage.repos import (
     account,
     attachment,
     audit,
+    checklist,
     custody,
     handover,
     office,
@@ -63,6 +65,8 @@ TABLES = {
     "archive_export",
     "regency_pin",
     "imported_archive",
+    # v3: checklist step texts stored once
+    "checklist_text",
 }
 
 
@@ -229,3 +233,71 @@ def test_vault_written_by_v1_opens_and_migrates(tmp_path: Path) -> None:
         assert settings.get_setting(conn, "clipboard_clear_seconds") == 15
     finally:
         conn.close()
+
+
+# Items as a version 1 or 2 vault stores them: (id, account, step, position, text_id,
+# text_en, done_at, done_by); texts repeat, and one item has its own edited wording.
+_V1_ITEMS = [
+    (7, "login", 0, "Masuk", "Log in", "2025-03-01T01:00:00.000000+00:00"),
+    (8, "change_password", 1, "Ganti sandi", "Change password", None),
+    (9, "final", 2, "Nonaktifkan akun", "Deactivate the account", None),
+    (10, "login", 0, "Masuk", "Log in", None),
+    (11, "change_password", 1, "Ganti sandi (baru)", "Change password", None),
+    (12, "final", 2, "Nonaktifkan akun", "Deactivate the account", None),
+]
+
+
+def test_v1_checklist_items_keep_their_texts_through_v3(tmp_path: Path) -> None:
+    path = tmp_path / "vault.db"
+    shutil.copyfile(FIXTURES / "vault_v1.db", path)
+    conn = open_database(path, FIXTURE_V1_KEY)
+    try:
+        ids = [r[0] for r in conn.execute("SELECT id FROM account ORDER BY id")]
+        operator = conn.execute("SELECT id FROM operator").fetchone()[0]
+        with transaction(conn):
+            conn.executemany(
+                "INSERT INTO checklist_item (id, account_id, step_key, position, text_id,"
+                " text_en, done_at, done_by_operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (n, ids[n >= 10], key, pos, tid, ten, done, operator if done else None)
+                    for n, key, pos, tid, ten, done in _V1_ITEMS
+                ],
+            )
+        before = checklist_rows(conn, v1=True)
+        assert migrate(conn, before_upgrade=lambda c, t: None) == LATEST_VERSION
+        assert integrity_check(conn) == []
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        # Each distinct pair stored once, in order of first use; items keep ids and texts.
+        texts = conn.execute("SELECT text_id, text_en FROM checklist_text ORDER BY id").fetchall()
+        assert len(before) > len(_V1_ITEMS)  # the fixture's own items and ours
+        assert [tuple(t) for t in texts] == list(dict.fromkeys((r[4], r[5]) for r in before))
+        assert ("Ganti sandi (baru)", "Change password") in texts
+        assert checklist_rows(conn, v1=False) == before
+        cols = [r[1] for r in conn.execute("PRAGMA table_info(checklist_item)")]
+        assert "text_id" not in cols and "text_ref" in cols
+        items = checklist.list_checklist_items(conn)
+        mine = {i.id: i for i in items if i.id in range(7, 13)}
+        assert [(mine[n].text_id, mine[n].text_en) for n in (7, 11)] == [
+            ("Masuk", "Log in"),
+            ("Ganti sandi (baru)", "Change password"),
+        ]
+        assert mine[7].done_at is not None and mine[7].done_by_operator_id == operator
+        # The repositories still write and tick through the new table.
+        checklist.set_item_done(conn, 8, None, None)
+        with pytest.raises(Conflict):
+            checklist.add_checklist_items(conn, [dataclasses.replace(mine[7], id=0)])
+    finally:
+        conn.close()
+
+
+def checklist_rows(conn: Connection, *, v1: bool) -> list[tuple[object, ...]]:
+    """Every item with its texts, whatever the schema stores them as."""
+    sql = (
+        "SELECT id, account_id, step_key, position, text_id, text_en, done_at,"
+        " done_by_operator_id FROM checklist_item ORDER BY id"
+        if v1
+        else "SELECT i.id, i.account_id, i.step_key, i.position, t.text_id, t.text_en,"
+        " i.done_at, i.done_by_operator_id FROM checklist_item i"
+        " JOIN checklist_text t ON t.id = i.text_ref ORDER BY i.id"
+    )
+    return [tuple(r) for r in conn.execute(sql)]

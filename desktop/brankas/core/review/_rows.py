@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from brankas.core.domain.enums import PageAccess
 from brankas.core.domain.models import ChecklistItem, Custody, HandoverItem, PageAccessEntry
+from brankas.core.errors import DatabaseCorrupt
 from brankas.core.review._codec import builder as builder  # its users import it from here
 from brankas.core.review.snapshot import freeze
 from brankas.core.storage.repos._convert import enum_in, members
@@ -115,33 +116,45 @@ def custody_groups(rows: Iterable[Any]) -> Mapping[int, tuple[Custody, ...]]:
 )
 
 
-def checklist_groups(rows: Iterable[Any]) -> Mapping[int, tuple[ChecklistItem, ...]]:
-    """Rows (id, account_id, step_key, position, text_id, text_en, done_at, done_by)."""
+def checklist_groups(
+    rows: Iterable[Any], texts: Mapping[int, tuple[str, str]]
+) -> Mapping[int, tuple[ChecklistItem, ...]]:
+    """Rows (id, account_id, step_key, position, text_ref, done_at, done_by), with
+    ``texts`` the checklist_text table (text_ref → (text_id, text_en)).
+
+    Raises:
+        DatabaseCorrupt: an item names a text the table does not hold.
+    """
     groups: dict[int, list[ChecklistItem]] = {}
     dirty: set[int] = set()
     last_id, last_key, last_list = None, (0, 0), []
-    # Every account of a platform carries the same step texts: keep one string of each.
-    texts: dict[str, str] = {}
-    share = texts.setdefault
+    # Every account of a platform carries the same step keys: keep one string of each.
+    keys: dict[str, str] = {}
+    share = keys.setdefault
+    text = texts.__getitem__
     time = _times()
-    for r in rows:
-        i = _new(ChecklistItem)
-        _I_ID(i, r[0])
-        _I_ACCOUNT(i, r[1])
-        _I_KEY(i, share(r[2], r[2]))
-        _I_POS(i, r[3])
-        _I_TID(i, share(r[4], r[4]))
-        _I_TEN(i, share(r[5], r[5]))
-        _I_DONE(i, time(r[6]))
-        _I_BY(i, r[7])
-        key = (r[3], r[0])
-        if r[1] == last_id:
-            if key < last_key:
-                dirty.add(r[1])
-            last_list.append(i)
-        else:
-            last_id, last_list = r[1], _append(groups, dirty, r[1], i)
-        last_key = key
+    try:
+        for r in rows:
+            i = _new(ChecklistItem)
+            _I_ID(i, r[0])
+            _I_ACCOUNT(i, r[1])
+            _I_KEY(i, share(r[2], r[2]))
+            _I_POS(i, r[3])
+            text_id, text_en = text(r[4])
+            _I_TID(i, text_id)
+            _I_TEN(i, text_en)
+            _I_DONE(i, time(r[5]))
+            _I_BY(i, r[6])
+            key = (r[3], r[0])
+            if r[1] == last_id:
+                if key < last_key:
+                    dirty.add(r[1])
+                last_list.append(i)
+            else:
+                last_id, last_list = r[1], _append(groups, dirty, r[1], i)
+            last_key = key
+    except KeyError:
+        raise DatabaseCorrupt("a checklist item names a step text that is not stored") from None
     return _finish(groups, dirty, lambda i: (i.position, i.id))
 
 

@@ -109,6 +109,7 @@ def _secrets_on_record(conn: Connection, scope: _Scope) -> tuple[frozenset[int],
     return frozenset(passwords), frozenset(totps)
 
 
+_TEXT_SELECT = "SELECT id, text_id, text_en FROM checklist_text"
 _HANDOVER_SELECT = (
     "SELECT id, number, kind, date, place, term_id, first_party_person_id,"
     " second_party_person_id, mengetahui_person_id, notes, created_at,"
@@ -185,13 +186,16 @@ def _load(conn: Connection, scope: _Scope, start: float) -> Snapshot:
                 "account_id",
             )
         )
+        # The few dozen step texts once, then the items naming them (schema v3).
+        texts = {r[0]: (r[1], r[2]) for r in conn.execute(_TEXT_SELECT)}
         checklists = _rows.checklist_groups(
             scope.rows(
                 conn,
-                "SELECT id, account_id, step_key, position, text_id, text_en, done_at,"
+                "SELECT id, account_id, step_key, position, text_ref, done_at,"
                 " done_by_operator_id FROM checklist_item",
                 "account_id",
-            )
+            ),
+            texts,
         )
         access = _rows.page_access_groups(
             scope.rows(

@@ -25,8 +25,6 @@ from brankas.core.services.context import ServiceContext
 from brankas.core.storage.db import Connection
 from brankas.core.storage.repos import account as account_repo
 from brankas.core.storage.repos import checklist as repo
-from brankas.core.storage.repos._convert import dt_in
-from brankas.core.storage.repos._table import Row, select_sql
 
 FINAL_STEP_KEY = defaults.FINAL_STEP_KEY
 CHANGE_PASSWORD_KEY = "change_password"  # noqa: S105 - a step key, not a password
@@ -328,25 +326,6 @@ def items(ctx: ServiceContext, account_id: int) -> list[ChecklistItem]:
     return repo.list_checklist_items(ctx.conn, account_id)
 
 
-_ITEM_SELECT = select_sql(
-    "checklist_item",
-    ("account_id", "step_key", "position", "text_id", "text_en", "done_at", "done_by_operator_id"),
-)
-
-
-def _item(r: Row) -> ChecklistItem:
-    return ChecklistItem(
-        id=r[0],
-        account_id=r[1],
-        step_key=r[2],
-        position=r[3],
-        text_id=r[4],
-        text_en=r[5],
-        done_at=dt_in(r[6]),
-        done_by_operator_id=r[7],
-    )
-
-
 def tick(ctx: ServiceContext, item_id: int, *, done: bool = True) -> ChecklistItem:
     """Tick (or untick) a checklist item, recording who and when.
 
@@ -365,10 +344,10 @@ def tick(ctx: ServiceContext, item_id: int, *, done: bool = True) -> ChecklistIt
             ticked while the account still needs its password changed); field ``checklist``.
     """
     with ctx.tx() as conn:
-        row = conn.execute(f"{_ITEM_SELECT} WHERE id = ?", (item_id,)).fetchone()
+        row = conn.execute(f"{repo.ITEM_SELECT} WHERE i.id = ?", (item_id,)).fetchone()
         if row is None:
             raise NotFound(f"no checklist item {item_id}")
-        item = _item(tuple(row))
+        item = repo.item_from_row(tuple(row))
         account = account_repo.get_account(conn, item.account_id)
         if account.status is not AccountStatus.RETURNED:
             raise DomainConflict(
@@ -443,10 +422,11 @@ def checklist_overview(
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         for r in ctx.conn.execute(
-            f"{_ITEM_SELECT} WHERE account_id IN ({marks}) ORDER BY account_id, position, id",
+            f"{repo.ITEM_SELECT} WHERE i.account_id IN ({marks})"
+            " ORDER BY i.account_id, i.position, i.id",
             chunk,
         ):
-            item = _item(tuple(r))
+            item = repo.item_from_row(tuple(r))
             by_account.setdefault(item.account_id, []).append(item)
     order = {p: n for n, p in enumerate(Platform)}
     out = [AccountChecklist(a, tuple(by_account[a.id])) for a in accounts if a.id in by_account]

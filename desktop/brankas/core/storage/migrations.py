@@ -94,6 +94,12 @@ def _archive_keys(conn: Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _run_resource("schema_v1.sql")),
     Migration(2, "review archive: keys, province recipient, exports, pins, imports", _archive_keys),
+    Migration(
+        3,
+        "checklist step texts stored once (checklist_text, checklist_item.text_ref)",
+        _run_resource("schema_v3.sql"),
+        rebuilds_tables=True,
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from brankas.core.domain.enums import Platform
@@ -15,16 +15,17 @@ from brankas.core.storage.repos._table import Row, insert, select_sql, update
 
 _TPL = ("platform", "step_key", "position", "text_id", "text_en", "active")
 _TPL_SELECT = select_sql("checklist_template", _TPL)
-_ITEM = (
-    "account_id",
-    "step_key",
-    "position",
-    "text_id",
-    "text_en",
-    "done_at",
-    "done_by_operator_id",
+# Items keep their step texts in checklist_text (schema v3), each distinct pair once; the
+# repository joins and interns them, so that ChecklistItem still carries its own texts.
+ITEM_SELECT = (
+    "SELECT i.id, i.account_id, i.step_key, i.position, t.text_id, t.text_en, i.done_at,"
+    " i.done_by_operator_id FROM checklist_item i JOIN checklist_text t ON t.id = i.text_ref"
 )
-_ITEM_SELECT = select_sql("checklist_item", _ITEM)
+_ITEM_INSERT = (
+    "INSERT INTO checklist_item"
+    " (account_id, step_key, position, text_ref, done_at, done_by_operator_id)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 def _tpl_row(s: ChecklistTemplateStep) -> Row:
@@ -77,19 +78,8 @@ def list_template_steps(
     return [_tpl(r) for r in conn.execute(f"{sql} ORDER BY platform, position, id", params)]
 
 
-def _item_row(i: ChecklistItem) -> Row:
-    return (
-        i.account_id,
-        i.step_key,
-        i.position,
-        i.text_id,
-        i.text_en,
-        dt_out(i.done_at),
-        i.done_by_operator_id,
-    )
-
-
-def _item(r: Row) -> ChecklistItem:
+def item_from_row(r: Row) -> ChecklistItem:
+    """A row of :data:`ITEM_SELECT` as a record."""
     return ChecklistItem(
         id=r[0],
         account_id=r[1],
@@ -102,6 +92,26 @@ def _item(r: Row) -> ChecklistItem:
     )
 
 
+def text_refs(conn: Connection, texts: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The ids of step texts (Indonesian, English) in checklist_text, adding the new ones.
+
+    A text once stored is never changed or removed while an item may name it: an item
+    keeps the wording it was made with.
+    """
+    out: dict[tuple[str, str], int] = {}
+    for pair in dict.fromkeys(texts):
+        conn.execute(
+            "INSERT INTO checklist_text (text_id, text_en) VALUES (?, ?)"
+            " ON CONFLICT (text_id, text_en) DO NOTHING",
+            pair,
+        )
+        row = conn.execute(
+            "SELECT id FROM checklist_text WHERE text_id = ? AND text_en = ?", pair
+        ).fetchone()
+        out[pair] = int(row[0])
+    return out
+
+
 def add_checklist_items(conn: Connection, items: Sequence[ChecklistItem]) -> None:
     """Store checklist items (e.g. an account's copy of its platform's template).
 
@@ -109,21 +119,32 @@ def add_checklist_items(conn: Connection, items: Sequence[ChecklistItem]) -> Non
         Conflict: an account already has an item with that step key.
     """
     with transaction(conn):
+        refs = text_refs(conn, ((i.text_id, i.text_en) for i in items))
         conn.executemany(
-            f"INSERT INTO checklist_item ({', '.join(_ITEM)})"  # noqa: S608
-            f" VALUES ({', '.join('?' * len(_ITEM))})",
-            [_item_row(i) for i in items],
+            _ITEM_INSERT,
+            [
+                (
+                    i.account_id,
+                    i.step_key,
+                    i.position,
+                    refs[i.text_id, i.text_en],
+                    dt_out(i.done_at),
+                    i.done_by_operator_id,
+                )
+                for i in items
+            ],
         )
 
 
 def list_checklist_items(conn: Connection, account_id: int | None = None) -> list[ChecklistItem]:
     """Checklist items of one account (or all), by account then position."""
     sql, params = (
-        (f"{_ITEM_SELECT} WHERE account_id = ?", (account_id,))
+        (f"{ITEM_SELECT} WHERE i.account_id = ?", (account_id,))
         if account_id is not None
-        else (_ITEM_SELECT, ())
+        else (ITEM_SELECT, ())
     )
-    return [_item(r) for r in conn.execute(f"{sql} ORDER BY account_id, position, id", params)]
+    order = " ORDER BY i.account_id, i.position, i.id"
+    return [item_from_row(r) for r in conn.execute(sql + order, params)]
 
 
 def set_item_done(
