@@ -52,6 +52,10 @@ DATA = CoverSheetData(
         "checklist_items": 9000,
         "page_access": 300,
         "attachments": 4,
+        "password_on_record": 1190,
+        "totp_on_record": 400,
+        "password_changes": 321,
+        "checklist_texts": 22,
         "audit_events": 87,
     },
     signer_key_id="5A3B9C1D2E3F4A5B",
@@ -94,6 +98,12 @@ def test_the_sheet_holds_everything_to_check_the_file(tmp_path: Path) -> None:
     ):
         assert needed in html, needed
     assert "Masa tugas" in html and "terms" not in html  # terms listed by name, not counted
+    # Every count under a label a reader understands; the format's own tables are not counted.
+    for label in ("Akun dengan kata sandi tercatat", "Akun dengan kode TOTP tercatat"):
+        assert label in html
+    assert "Penggantian kata sandi" in html and "1.190" in html
+    assert "_on_record" not in html and "password_changes" not in html
+    assert "checklist_texts" not in html
     sha_html = html.replace("<br/>", " ")
     assert SHA not in html  # printed in groups of four, easier to compare by eye
     assert all(SHA[i : i + 4] in sha_html for i in range(0, 64, 4))

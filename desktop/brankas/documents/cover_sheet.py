@@ -40,9 +40,14 @@ _COUNTS: tuple[tuple[str, str, str], ...] = (
     ("checklist_items", "Butir daftar periksa", "Checklist items"),
     ("page_access", "Akses halaman", "Page access entries"),
     ("attachments", "Lampiran", "Attachments"),
+    ("password_on_record", "Akun dengan kata sandi tercatat", "Accounts with a password"),
+    ("totp_on_record", "Akun dengan kode TOTP tercatat", "Accounts with a TOTP secret"),
+    ("password_changes", "Penggantian kata sandi", "Password changes"),
     ("audit_events", "Peristiwa jejak audit", "Audit trail events"),
 )
-_HIDDEN = frozenset({"terms", "term_kecamatan"})  # the terms are listed by name instead
+# Not printed: the terms are listed by name instead; checklist_texts (format 2) counts
+# the distinct step wordings stored once in data.json, an encoding detail, not records.
+_HIDDEN = frozenset({"terms", "term_kecamatan", "checklist_texts"})
 
 
 @dataclass(frozen=True, slots=True)
