@@ -200,3 +200,19 @@ def test_run_stats_counts_every_kdf() -> None:
         .report(now=1.0)
         .startswith("stats: kdf 0.000 s (0x); rest 1.000 s; peak RSS after kdf n/a")
     )
+
+
+def test_every_command_module_imports_without_qt() -> None:
+    # brankas.cli no longer imports its command modules, so the architecture test's
+    # "import brankas.cli" does not cover them: import each here (Qt only when a PDF is made).
+    code = (
+        "import importlib, pkgutil, sys, brankas.cli\n"
+        "for m in pkgutil.iter_modules(brankas.cli.__path__, 'brankas.cli.'):\n"
+        "    if not m.name.endswith('__main__'):\n"
+        "        importlib.import_module(m.name)\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == ""
