@@ -61,8 +61,8 @@ def parse_table(module: str, size: str, text: str) -> list[Row]:
             rows.append(Row(module, f"{cols[0]} ex-KDF B/K (KXC {named.get('KXC ex-KDF', '')})",
                             cols[1], named.get("target", ""), f"{named.get('Brankas ex-KDF', '')} "
                             f"ratio {named.get('B/K', '')}", _VERDICT.get(named.get("speed", ""), "info")))  # fmt: skip
-            rows.append(Row(module, f"{cols[0]} peak RSS (KXC {named.get('KXC RSS', '')})", cols[1],
-                            "≤ half", named.get("Brankas RSS", ""), _VERDICT.get(named.get("memory", ""), "info")))  # fmt: skip
+            rows.append(Row(module, f"{cols[0]} peak RSS after KDF (KXC {named.get('KXC RSS', '')})", cols[1],
+                            "≤ half", named.get("Brankas RSS ex-KDF", named.get("Brankas RSS", "")), _VERDICT.get(named.get("memory", ""), "info")))  # fmt: skip
             continue
         rows.append(Row(module, cols[0].strip(), named.get("accounts", size),
                         named.get("target", ""), named.get("measured", named.get("median", "")), verdict))  # fmt: skip

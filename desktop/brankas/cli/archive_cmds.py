@@ -172,7 +172,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             else:
                 pin_status = f"DIFFERS from the pinned key ({pin.fingerprint})"
     m = verified.manifest
-    counts = {k: len(v) for k, v in verified.data.items() if isinstance(v, list)}
+    counts = dict(verified.manifest.counts)
     if args.json:
         print(
             json.dumps(

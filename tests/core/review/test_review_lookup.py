@@ -22,7 +22,7 @@ from brankas.core.domain.enums import (
 from brankas.core.domain.models import Account, Custody, Kecamatan, Person
 from brankas.core.review import lookup
 from brankas.core.review.load import load_snapshot
-from brankas.core.review.search import SearchIndex, fold
+from brankas.core.review.search import SearchIndex
 from brankas.core.services import accounts, custody, people
 from brankas.core.services.context import ServiceContext
 from brankas.core.services.demo import build_demo_vault
@@ -173,11 +173,6 @@ def test_search_equals_the_index_on_any_words(
     text = data.draw(st.sampled_from([" ", "  ", "\t"])).join(words)
     filters = data.draw(st.sampled_from(_filters(ids)))
     assert lookup.search_ids(vault.conn, text, **filters) == index.query(text, **filters)
-
-
-@given(st.text())
-def test_fold_is_the_index_fold(text: str) -> None:
-    assert lookup.fold(text) == fold(text)
 
 
 def _expected_rows(vault: Vault, **filters: Any) -> list[lookup.ListedRow]:

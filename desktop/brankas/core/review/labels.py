@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from typing import Final
@@ -71,3 +72,12 @@ def date_id(d: date) -> str:
 def date_en(d: date) -> str:
     """A date as English text, e.g. ``27 January 2025`` (independent of the locale)."""
     return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def fold(text: str) -> str:
+    """Lowercase text without accents ("Tiloán" → "tiloan"), for search keys and queries
+    alike (the in-memory index and the SQL lookup both fold with this one function)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -12,14 +12,13 @@ and filters (tests compare the two).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
 from typing import Any, Final
 
 from brankas.core.domain.enums import AccountStatus, Platform
-from brankas.core.review.labels import PLATFORM_LABELS
+from brankas.core.review.labels import PLATFORM_LABELS, fold
 from brankas.core.storage.db import Connection
 
 # What one listed account is, as a plain tuple (no record per row): these columns, in
@@ -71,15 +70,6 @@ _TEXT_FIELDS: Final = (
 _NOT_ASCII: Final = "length(CAST(({0}) AS BLOB)) <> length({0})".format(
     " || ".join(f"coalesce({f}, '')" for f in _TEXT_FIELDS)
 )
-
-
-def fold(text: str) -> str:
-    """Lowercase text without accents ("Tiloán" → "tiloan"), exactly as the search index
-    folds keys and queries (``review.search.fold``; a test keeps the two equal)."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _platform_words() -> dict[str, str]:

@@ -8,7 +8,6 @@ new word, as when typing on), only the previous hits are scanned again.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import compress
@@ -17,20 +16,12 @@ from typing import Final
 from brankas.core.domain.enums import AccountStatus, Platform
 from brankas.core.review._memory import bulk
 from brankas.core.review.facts import facts_of
-from brankas.core.review.labels import PLATFORM_LABELS
+from brankas.core.review.labels import PLATFORM_LABELS, fold
 from brankas.core.review.snapshot import Snapshot
 
 _SEPARATOR: Final = "\n"  # never inside a query word: no match across two fields
 _BASE_CACHE: Final = 8
 Filters = tuple[int | None, int | None, Platform | None, AccountStatus | None]
-
-
-def fold(text: str) -> str:
-    """Lowercase text without accents ("Tiloán" → "tiloan"), for keys and queries alike."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True, slots=True)
