@@ -1075,6 +1075,50 @@
         <translation>(tidak diketahui)</translation>
     </message>
     <message>
+        <source>Kecamatan #{id}</source>
+        <translation>Kecamatan #{id}</translation>
+    </message>
+    <message>
+        <source>Term #{id}</source>
+        <translation>Masa tugas #{id}</translation>
+    </message>
+    <message>
+        <source>Person #{id}</source>
+        <translation>Orang #{id}</translation>
+    </message>
+    <message>
+        <source>Handover #{id}</source>
+        <translation>Serah terima #{id}</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Deactivation checklist steps</source>
+        <translation>Langkah daftar periksa penonaktifan</translation>
+    </message>
+    <message>
+        <source>Province public key</source>
+        <translation>Kunci publik provinsi</translation>
+    </message>
+    <message>
+        <source>Province private key</source>
+        <translation>Kunci privat provinsi</translation>
+    </message>
+    <message>
+        <source>Archive {id}</source>
+        <translation>Arsip {id}</translation>
+    </message>
+    <message>
+        <source>Signing key of {office}</source>
+        <translation>Kunci tanda tangan {office}</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3141,8 +3185,8 @@
         <translation>Masa tugas:</translation>
     </message>
     <message>
-        <source>Search BAST numbers, places, names</source>
-        <translation>Cari nomor BAST, tempat, nama</translation>
+        <source>Search BAST numbers, places, names (Ctrl+F)</source>
+        <translation>Cari nomor BAST, tempat, nama (Ctrl+F)</translation>
     </message>
     <message>
         <source>New handover…</source>
@@ -5812,6 +5856,17 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from brankas.core.domain.models import Handover, Term
 from brankas.core.services import handover, people, terms
 from brankas.core.services.context import Clock, ServiceContext
 from brankas.gui.models.handovers_model import Column, HandoverRow, HandoversModel, handover_row
-from brankas.gui.pages.service_page import ServicePage, system_clock
+from brankas.gui.pages.service_page import ServicePage, search_shortcut, system_clock
 from brankas.gui.widgets.record_table import RecordTable
 
 
@@ -83,7 +83,7 @@ class HandoversPage(ServicePage):
         row.addWidget(self.term_box)
         self.search = QLineEdit()
         self.search.setObjectName("handoversSearch")
-        self.search.setPlaceholderText(self.tr("Search BAST numbers, places, names"))
+        self.search.setPlaceholderText(self.tr("Search BAST numbers, places, names (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         row.addWidget(self.search, 1)
         self.layout_.addLayout(row)
@@ -117,6 +117,7 @@ class HandoversPage(ServicePage):
         self._fill_terms()
         self.term_box.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
+        search_shortcut(self, self.search)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.scan_button.clicked.connect(self._ask_scan)
         self.print_button.clicked.connect(self._ask_print)

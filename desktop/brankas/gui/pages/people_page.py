@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from brankas.core.domain.enums import PersonRole
 from brankas.core.domain.models import Kecamatan, Term
 from brankas.core.services import office, people, terms
-from brankas.core.services.context import Clock, ServiceContext
-from brankas.gui.dialogs.messages import ask
+from brankas.core.services.context import ServiceContext
 from brankas.gui.dialogs.person_dialog import PersonDefaults, PersonDialog
 from brankas.gui.models.people_model import (
     Column,
@@ -23,7 +20,8 @@ from brankas.gui.models.people_model import (
     person_role_label,
     person_row,
 )
-from brankas.gui.pages.service_page import ServicePage, button_row, system_clock
+from brankas.gui.pages.record_page import RecordListPage
+from brankas.gui.pages.service_page import button_row, search_shortcut
 from brankas.gui.widgets.record_table import RecordTable
 
 
@@ -53,17 +51,14 @@ def load_people(ctx: ServiceContext) -> PeopleData:
     return PeopleData(rows, kecamatan, term_list)
 
 
-class PeoplePage(ServicePage):
+class PeoplePage(RecordListPage):
     """Filters above the list; add, edit and delete through services/people.py."""
 
-    def __init__(
-        self,
-        on_unexpected: Callable[[BaseException], None] | None = None,
-        *,
-        clock: Clock = system_clock,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(on_unexpected, clock=clock, parent=parent)
+    record_type = PersonRow
+    load = staticmethod(load_people)
+
+    def build_list(self) -> None:
+        """The filters, the buttons, the list and its summary."""
         self.setObjectName("peoplePage")
         self.title.setText(self.tr("People"))
         self.add_intro(
@@ -97,14 +92,12 @@ class PeoplePage(ServicePage):
             filters.addWidget(box)
         filters.addWidget(self.search, 1)
         self.layout_.addLayout(filters)
-        self.add_button = QPushButton(self.tr("Add a person…"))
-        self.add_button.setObjectName("addPerson")
-        self.add_button.setProperty("role", "primary")
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setObjectName("editPerson")
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setObjectName("deletePerson")
-        self.layout_.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        buttons = self.record_buttons(
+            (self.tr("Add a person…"), "addPerson"),
+            (self.tr("Edit…"), "editPerson"),
+            (self.tr("Delete"), "deletePerson"),
+        )
+        self.layout_.addLayout(button_row(*buttons))
         self.model = PeopleModel(self)
         self.table = RecordTable(self.model, stretch=Column.POSITION)
         self.table.setObjectName("peopleTable")
@@ -117,13 +110,7 @@ class PeoplePage(ServicePage):
         for box in (self.kecamatan_filter, self.term_filter, self.role_filter):
             box.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        self.add_button.clicked.connect(self.open_add)
-        self.edit_button.clicked.connect(self.open_edit)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.table.current_changed.connect(lambda _r: self._update_buttons())
-        self.table.record_activated.connect(lambda _r: self.open_edit())
-        self._update_buttons()
+        search_shortcut(self, self.search)
 
     # --- session -----------------------------------------------------------------------
     def end_session(self) -> None:
@@ -134,21 +121,16 @@ class PeoplePage(ServicePage):
         self.search.clear()
         super().end_session()
         self._fill_filter_boxes()
-        self._update_buttons()
+        self.update_buttons()
 
-    def reload(self, select_id: int | None = None) -> None:
-        """Read people in the worker; keep (or move to) the selection."""
-        keep = select_id if select_id is not None else self._current_id()
-        self.run(load_people, lambda data: self._loaded(data, keep))
-
-    def _loaded(self, data: PeopleData, select_id: int | None) -> None:
+    def loaded(self, data: PeopleData, select_id: int | None) -> None:
+        """Show the people read, filtered as the controls say."""
         self._data = data
         self._fill_filter_boxes()
         self.model.set_people(data.rows)
         self._filter()
-        if select_id is not None:
-            self.table.select_where(lambda r: r.id == select_id)
-        self._update_buttons()
+        self.reselect(select_id)
+        self.update_buttons()
 
     def _fill_filter_boxes(self) -> None:
         """Offer the loaded kecamatan and terms, keeping the choices made."""
@@ -181,40 +163,20 @@ class PeoplePage(ServicePage):
         )
 
     def _filter(self, *_args: Any) -> None:
-        keep = self._current_id()
+        keep = self.current_id()
         self.model.set_filter(self.current_filter())
-        if keep is not None:
-            self.table.select_where(lambda r: r.id == keep)
+        self.reselect(keep)
         self.summary.setText(
             self.tr("Showing {shown} of {total} people.").format(
                 shown=self.model.rowCount(), total=self.model.total
             )
         )
-        self._update_buttons()
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.update_buttons()
 
     # --- actions -----------------------------------------------------------------------
-    def current(self) -> PersonRow | None:
-        """The selected person."""
-        record = self.table.current_record()
-        return record if isinstance(record, PersonRow) else None
-
-    def _current_id(self) -> int | None:
-        row = self.current()
-        return row.id if row else None
-
-    def _update_buttons(self) -> None:
-        row = self.current() if self.session is not None else None
-        self.add_button.setEnabled(self.session is not None)
-        self.edit_button.setEnabled(row is not None)
-        self.delete_button.setEnabled(row is not None)
-
-    def _dialog(self, row: PersonRow | None) -> PersonDialog | None:
-        if self.session is None:
-            return None
+    def record_dialog(self, record: PersonRow | None) -> PersonDialog:
+        """The add dialog prefilled from the filters, or the edit dialog of ``record``."""
+        assert self.session is not None
         wanted = self.current_filter()
         newest = self._data.terms[0].id if self._data.terms else None  # newest start first
         defaults = PersonDefaults(
@@ -222,28 +184,16 @@ class PeoplePage(ServicePage):
             kecamatan_id=wanted.kecamatan_id,
             term_id=wanted.term_id if wanted.term_id is not None else newest,
         )
-        dialog = PersonDialog(
+        return PersonDialog(
             self.session,
             self.service_context,
             self.show_failure,
             kecamatan=self._data.kecamatan,
             terms=self._data.terms,
-            person=row.person if row else None,
+            person=record.person if record else None,
             defaults=defaults,
             parent=self,
         )
-        dialog.saved.connect(lambda p: self.reload(select_id=p.id))
-        dialog.open()
-        return dialog
-
-    def open_add(self) -> PersonDialog | None:
-        """The add dialog, prefilled from the filters."""
-        return self._dialog(None)
-
-    def open_edit(self) -> PersonDialog | None:
-        """The edit dialog of the selected person."""
-        row = self.current()
-        return self._dialog(row) if row is not None else None
 
     def delete_current(self) -> None:
         """Delete the selected person after asking (only one without history)."""
@@ -251,14 +201,11 @@ class PeoplePage(ServicePage):
         if row is None:
             return
         pid = row.id
-        ask(
-            self.window(),
+        self.ask_delete(
             self.tr("Delete a person"),
             self.tr(
                 "Delete {name}? Use this only for someone entered by mistake: a person named "
                 "in a handover or custody record stays."
             ).format(name=row.person.name),
-            self.tr("Delete"),
-            lambda: self.run(lambda ctx: people.delete_person(ctx, pid), lambda _n: self.reload()),
-            destructive=True,
+            lambda ctx: people.delete_person(ctx, pid),
         )

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QWidget
 
 from brankas.core.services.context import Clock, ServiceContext
 from brankas.gui.dialogs.messages import show_error
@@ -38,6 +40,10 @@ class ServicePage(Page):
         self.clock: Clock = clock
         self._on_unexpected = on_unexpected
         self._generation = 0  # bumped on every session change: late results are dropped
+        self.build()
+
+    def build(self) -> None:
+        """Make the page's widgets, for subclasses that need no arguments of their own."""
 
     def start_session(self, session: Any) -> None:
         """Remember the session; load now only if this page is the one shown (the others
@@ -118,3 +124,13 @@ def button_row(*buttons: QPushButton, stretch_first: bool = False) -> QHBoxLayou
     if not stretch_first:
         row.addStretch(1)
     return row
+
+
+def search_shortcut(page: QWidget, field: QLineEdit) -> QShortcut:
+    """Ctrl+F (the platform's Find key) on ``page`` puts the cursor in ``field``, text selected."""
+
+    def focus() -> None:
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+
+    return QShortcut(QKeySequence.StandardKey.Find, page, focus)

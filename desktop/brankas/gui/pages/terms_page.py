@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -10,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidg
 
 from brankas.core.domain.models import Kecamatan
 from brankas.core.services import office, terms
-from brankas.core.services.context import Clock, ServiceContext
+from brankas.core.services.context import ServiceContext
 from brankas.gui.dialogs.messages import ask, show_message
 from brankas.gui.dialogs.record_dialog import RecordDialog
 from brankas.gui.dialogs.term_dialog import AttachKecamatanDialog, KecamatanEndDialog, TermDialog
@@ -23,7 +22,8 @@ from brankas.gui.models.terms_model import (
     TermsModel,
     term_kecamatan_rows,
 )
-from brankas.gui.pages.service_page import ServicePage, button_row, system_clock
+from brankas.gui.pages.record_page import RecordListPage
+from brankas.gui.pages.service_page import button_row
 from brankas.gui.theme import Spacing
 from brankas.gui.widgets.record_table import RecordTable
 
@@ -43,17 +43,13 @@ def load_terms(ctx: ServiceContext) -> TermsData:
     return TermsData(rows, kecamatan)
 
 
-class TermsPage(ServicePage):
+class TermsPage(RecordListPage):
     """Terms on top, the chosen term's kecamatan below."""
 
-    def __init__(
-        self,
-        on_unexpected: Callable[[BaseException], None] | None = None,
-        *,
-        clock: Clock = system_clock,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(on_unexpected, clock=clock, parent=parent)
+    record_type = TermRow
+
+    def build_list(self) -> None:
+        """The terms with their buttons above, the chosen term's kecamatan below."""
         self.setObjectName("termsPage")
         self.title.setText(self.tr("Terms of office"))
         self.add_intro(
@@ -64,13 +60,11 @@ class TermsPage(ServicePage):
         )
         self._data = TermsData([], {})
         # Terms.
-        self.add_button = QPushButton(self.tr("Add a term…"))
-        self.add_button.setObjectName("addTerm")
-        self.add_button.setProperty("role", "primary")
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setObjectName("editTerm")
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setObjectName("deleteTerm")
+        buttons = self.record_buttons(
+            (self.tr("Add a term…"), "addTerm"),
+            (self.tr("Edit…"), "editTerm"),
+            (self.tr("Delete"), "deleteTerm"),
+        )
         self.model = TermsModel(self)
         self.table = RecordTable(self.model, stretch=TermColumn.SK_NUMBER)
         self.table.setObjectName("termsTable")
@@ -80,7 +74,7 @@ class TermsPage(ServicePage):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        top_layout.addLayout(button_row(*buttons))
         top_layout.addWidget(self.table, 1)
         # The chosen term's kecamatan.
         self.kec_heading = QLabel()
@@ -109,17 +103,11 @@ class TermsPage(ServicePage):
         split.setStretchFactor(1, 3)
         split.setSizes([170, 430])  # a few terms above, a regency's kecamatan below
         self.layout_.addWidget(split, 1)
-        self.add_button.clicked.connect(self.open_add)
-        self.edit_button.clicked.connect(self.open_edit)
-        self.delete_button.clicked.connect(self.delete_current)
         self.attach_button.clicked.connect(self.open_attach)
         self.end_button.clicked.connect(self.open_end)
         self.detach_button.clicked.connect(self.detach_current)
-        self.table.current_changed.connect(lambda _r: self._term_chosen())
-        self.table.record_activated.connect(lambda _r: self.open_edit())
-        self.kec_table.current_changed.connect(lambda _r: self._update_buttons())
+        self.kec_table.current_changed.connect(lambda _r: self.update_buttons())
         self.kec_table.record_activated.connect(lambda _r: self.open_end())
-        self._term_chosen()
 
     # --- session -----------------------------------------------------------------------
     def end_session(self) -> None:
@@ -128,11 +116,11 @@ class TermsPage(ServicePage):
         self.kec_model.clear()
         self._data = TermsData([], {})
         super().end_session()
-        self._term_chosen()
+        self.selection_changed()
 
     def reload(self, select_id: int | None = None) -> None:
-        """Read the terms in the worker; keep (or move to) the chosen term."""
-        keep = select_id if select_id is not None else self._current_id()
+        """Read the terms in the worker; keep (or move to) the chosen term and kecamatan."""
+        keep = select_id if select_id is not None else self.current_id()
         kec = self.current_kecamatan()
         keep_kec = kec.id if kec else None
         self.run(load_terms, lambda data: self._loaded(data, keep, keep_kec))
@@ -140,30 +128,21 @@ class TermsPage(ServicePage):
     def _loaded(self, data: TermsData, term_id: int | None, kec_id: int | None) -> None:
         self._data = data
         self.model.set_records(data.rows)
-        found = term_id is not None and self.table.select_where(lambda r: r.id == term_id)
-        if not found and data.rows:
+        if not self.reselect(term_id) and data.rows:
             self.table.setCurrentIndex(self.table.proxy.index(0, 0))
-        self._term_chosen()
+        self.selection_changed()
         if kec_id is not None:
             self.kec_table.select_where(lambda r: r.id == kec_id)
-        self._update_buttons()
+        self.update_buttons()
 
     # --- state -------------------------------------------------------------------------
-    def current(self) -> TermRow | None:
-        """The chosen term."""
-        record = self.table.current_record()
-        return record if isinstance(record, TermRow) else None
-
     def current_kecamatan(self) -> TermKecamatanRow | None:
         """The chosen kecamatan of the chosen term."""
         record = self.kec_table.current_record()
         return record if isinstance(record, TermKecamatanRow) else None
 
-    def _current_id(self) -> int | None:
-        row = self.current()
-        return row.id if row else None
-
-    def _term_chosen(self) -> None:
+    def selection_changed(self) -> None:
+        """Show the chosen term's kecamatan."""
         row = self.current()
         if row is None:
             self.kec_model.clear()
@@ -177,41 +156,28 @@ class TermsPage(ServicePage):
                     term=row.term.name, count=len(row.links)
                 )
             )
-        self._update_buttons()
+        self.update_buttons()
 
-    def _update_buttons(self) -> None:
-        unlocked = self.session is not None
-        term = self.current() if unlocked else None
+    def update_buttons(self) -> None:
+        """The term's buttons, and the kecamatan's by the chosen kecamatan."""
+        super().update_buttons()
+        term = self.current() if self.session is not None else None
         kec = self.current_kecamatan() if term else None
-        self.add_button.setEnabled(unlocked)
-        self.edit_button.setEnabled(term is not None)
-        self.delete_button.setEnabled(term is not None)
         self.attach_button.setEnabled(term is not None)
         self.end_button.setEnabled(kec is not None)
         self.detach_button.setEnabled(kec is not None)
 
     # --- term actions ------------------------------------------------------------------
-    def _open(self, dialog: RecordDialog, select: Callable[[object], int]) -> RecordDialog:
-        dialog.saved.connect(lambda result: self.reload(select_id=select(result)))
-        dialog.open()
-        return dialog
-
-    def open_add(self) -> RecordDialog | None:
-        """The add-term dialog."""
-        if self.session is None:
-            return None
-        dialog = TermDialog(self.session, self.service_context, self.show_failure, parent=self)
-        return self._open(dialog, lambda t: t.id)  # type: ignore[attr-defined]
-
-    def open_edit(self) -> RecordDialog | None:
-        """The edit dialog of the chosen term."""
-        row = self.current()
-        if self.session is None or row is None:
-            return None
-        dialog = TermDialog(
-            self.session, self.service_context, self.show_failure, term=row.term, parent=self
+    def record_dialog(self, record: TermRow | None) -> TermDialog:
+        """The add-term dialog, or the edit dialog of ``record``."""
+        assert self.session is not None
+        return TermDialog(
+            self.session,
+            self.service_context,
+            self.show_failure,
+            term=record.term if record else None,
+            parent=self,
         )
-        return self._open(dialog, lambda t: t.id)  # type: ignore[attr-defined]
 
     def delete_current(self) -> None:
         """Delete the chosen term after asking (only one nothing uses)."""
@@ -219,16 +185,13 @@ class TermsPage(ServicePage):
         if row is None:
             return
         tid = row.id
-        ask(
-            self.window(),
+        self.ask_delete(
             self.tr("Delete a term"),
             self.tr(
                 "Delete the term {name}? Only a term without accounts, people or handovers "
                 "can be deleted."
             ).format(name=row.term.name),
-            self.tr("Delete"),
-            lambda: self.run(lambda ctx: terms.delete_term(ctx, tid), lambda _n: self.reload()),
-            destructive=True,
+            lambda ctx: terms.delete_term(ctx, tid),
         )
 
     # --- kecamatan actions -------------------------------------------------------------
@@ -257,7 +220,7 @@ class TermsPage(ServicePage):
             self.session, self.service_context, self.show_failure, row.term, offered, parent=self
         )
         tid = row.id
-        return self._open(dialog, lambda _links: tid)
+        return self.open_dialog(dialog, lambda _links: tid)
 
     def open_end(self) -> RecordDialog | None:
         """Give the chosen kecamatan its own end date, or let it follow the term again."""
@@ -275,7 +238,7 @@ class TermsPage(ServicePage):
             parent=self,
         )
         tid = row.id
-        return self._open(dialog, lambda _link: tid)
+        return self.open_dialog(dialog, lambda _link: tid)
 
     def detach_current(self) -> None:
         """Take the chosen kecamatan out of the term after asking."""
