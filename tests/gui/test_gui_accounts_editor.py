@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from accounts_support import accounts_page, build_template, make_session, open_copy, wait_idle
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from brankas.core.domain.enums import AccountStatus, Owner, PageAccess, Platform
@@ -271,3 +271,13 @@ def test_a_draft_is_not_shown_to_another_operator(
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
     wait_idle(qtbot, session)
     assert page._editor is None and page.draft is None
+
+
+def test_tab_moves_from_field_to_field_not_to_the_scroll_areas(page: AccountsPage) -> None:
+    editor = page.open_new()
+    assert isinstance(editor, AccountEditor)
+    for index in range(editor.tabs.count()):
+        scroll = editor.tabs.widget(index)
+        assert isinstance(scroll, QScrollArea)
+        assert scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    editor.reject()

@@ -7,11 +7,15 @@ from pathlib import Path
 from gui_support import ADMIN, ADMIN_PASSWORD
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from test_gui_org_support import open_session
 
 from brankas.core.audit import AuditKind
+from brankas.core.services.context import ServiceContext
+from brankas.gui.context import AppContext
 from brankas.gui.controller import AppController
-from brankas.gui.models.audit_model import KIND_ROLE, Column
-from brankas.gui.pages.audit_page import AuditPage
+from brankas.gui.models.audit_model import KIND_ROLE, AuditModel, Column
+from brankas.gui.pages.audit_page import AuditPage, target_names
+from brankas.gui.session import operator_names
 
 
 def _audit_page(qtbot: QtBot, controller: AppController) -> AuditPage:
@@ -77,3 +81,16 @@ def test_verify_reports_an_intact_chain_then_names_the_broken_event(
     assert "#1" in page.result.text()
     selected = page.table.selectionModel().selectedRows()
     assert selected and page.model.index(selected[0].row(), Column.SEQ).data() == "1"
+
+
+def test_targets_are_named_on_the_demo_vault(gui_ctx: AppContext, tmp_path: Path) -> None:
+    with open_session(gui_ctx, tmp_path / "demo") as session:
+        ctx = ServiceContext(session.vault)
+        names = target_names(ctx)
+        events = list(session.vault.audit.events())
+        model = AuditModel()
+        model.set_events(events, operator_names(session.vault), names)
+    shown = {model.index(r, Column.TARGET).data() for r in range(model.rowCount())}
+    assert "Instagram @contoh.biau.pilkada" in shown
+    assert "Biau" in shown and "Pilkada 2024" in shown
+    assert not [t for t in shown if ":" in t and " " not in t]  # no raw "kind:id" left

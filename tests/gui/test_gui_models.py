@@ -89,6 +89,18 @@ def test_describe_target() -> None:
     assert describe_target("", {}) == ""
     assert describe_target("abc", {"abc": "Siti"}) == "Siti"
     assert describe_target("something", {}) == "something"
+    # Records by name when known, by number once deleted; keys and settings in words.
+    assert describe_target("account:7", {"account:7": "Instagram @a"}) == "Instagram @a"
+    assert describe_target("account:7", {}) == "Account #7"
+    assert describe_target("kecamatan:3", {}) == "Kecamatan #3"
+    assert describe_target("handover:2", {}) == "Handover #2"
+    assert describe_target("archive:province_recipient", {}) == "Province public key"
+    assert describe_target("archive:identity", {}) == "Province private key"
+    assert describe_target("archive:ab12", {}) == "Archive ab12"
+    assert describe_target("regency_pin:BWS.BUOL", {}) == "Signing key of BWS.BUOL"
+    assert describe_target("checklist_template:4", {}) == "Deactivation checklist steps"
+    assert describe_target("office:1", {}) == "Office profile"
+    assert describe_target("settings", {}) == "Settings"
 
 
 def test_none_from_data_through_a_proxy_keeps_none_alive() -> None:

@@ -214,6 +214,7 @@ class ReviewDetail(QWidget):
         self.kecamatan_view = _table("reviewKecamatan")
         self.kecamatan_view.setModel(self.kecamatan_proxy)
         self.kecamatan_view.sortByColumn(KecamatanColumn.NAME, Qt.SortOrder.AscendingOrder)
+        self.kecamatan_view.setWordWrap(False)  # "Paleleh Barat" on one line
         header = self.kecamatan_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KecamatanColumn.NAME, QHeaderView.ResizeMode.Stretch)
@@ -231,7 +232,7 @@ class ReviewDetail(QWidget):
         right.setSizes([220, 380])
         split.addWidget(self.kecamatan_view)
         split.addWidget(right)
-        split.setSizes([330, 770])
+        split.setSizes([400, 700])  # room for a two-word kecamatan and three counts
         box.addWidget(split, 1)
         self.kecamatan_view.selectionModel().currentRowChanged.connect(self._kecamatan_chosen)
         self.accounts_view.selectionModel().currentRowChanged.connect(self._account_chosen)

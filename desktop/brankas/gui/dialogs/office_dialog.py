@@ -141,6 +141,7 @@ class OfficeBox(QGroupBox):
         self.office: Office | None = None
         self.dialog: OfficeDialog | None = None
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLabel()
         self.name.setObjectName("officeBoxName")
         self.code = QLabel()

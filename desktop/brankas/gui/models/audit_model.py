@@ -36,16 +36,51 @@ EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the core Event of the row
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw kind value
 
 
-def describe_target(target: str, operators: dict[str, str]) -> str:
-    """A readable target: operator ids become names; "account:12" stays compact."""
+def _numbered(kind: str, ident: str) -> str | None:
+    """A record the log names by its number when its name is not known (deleted since)."""
+    words = {
+        "account": QCoreApplication.translate("AuditModel", "Account #{id}"),
+        "kecamatan": QCoreApplication.translate("AuditModel", "Kecamatan #{id}"),
+        "term": QCoreApplication.translate("AuditModel", "Term #{id}"),
+        "person": QCoreApplication.translate("AuditModel", "Person #{id}"),
+        "handover": QCoreApplication.translate("AuditModel", "Handover #{id}"),
+    }
+    return words[kind].format(id=ident) if kind in words and ident else None
+
+
+def _described(kind: str, ident: str) -> str | None:
+    """Targets that are not one record: settings, keys, archives."""
+    fixed = {
+        "office": QCoreApplication.translate("AuditModel", "Office profile"),
+        "settings": QCoreApplication.translate("AuditModel", "Settings"),
+        "checklist_template": QCoreApplication.translate(
+            "AuditModel", "Deactivation checklist steps"
+        ),
+    }
+    if kind in fixed:
+        return fixed[kind]
+    if kind == "archive":
+        if ident == "province_recipient":
+            return QCoreApplication.translate("AuditModel", "Province public key")
+        if ident == "identity":
+            return QCoreApplication.translate("AuditModel", "Province private key")
+        return QCoreApplication.translate("AuditModel", "Archive {id}").format(id=ident)
+    if kind == "regency_pin":
+        return QCoreApplication.translate("AuditModel", "Signing key of {office}").format(
+            office=ident
+        )
+    return None
+
+
+def describe_target(target: str, names: dict[str, str]) -> str:
+    """A readable target: operator ids and records ("account:12") become their names when
+    ``names`` has them, other targets translated words; never a raw key."""
     if not target:
         return ""
-    if target in operators:
-        return operators[target]
+    if target in names:
+        return names[target]
     kind, _sep, ident = target.partition(":")
-    if kind == "account" and ident:
-        return QCoreApplication.translate("AuditModel", "Account #{id}").format(id=ident)
-    return target
+    return _numbered(kind, ident) or _described(kind, ident) or target
 
 
 class AuditModel(QAbstractTableModel):
@@ -56,14 +91,22 @@ class AuditModel(QAbstractTableModel):
         self._all: list[Event] = []
         self._rows: list[Event] = []
         self._operators: dict[str, str] = {}
+        self._names: dict[str, str] = {}
         self._kind: str | None = None
         self._broken_seq: int | None = None
 
-    def set_events(self, events: list[Event], operators: dict[str, str]) -> None:
-        """Replace the events (any order; shown newest first)."""
+    def set_events(
+        self,
+        events: list[Event],
+        operators: dict[str, str],
+        targets: dict[str, str] | None = None,
+    ) -> None:
+        """Replace the events (any order; shown newest first). ``targets`` names the
+        records events concern ("account:12" → its handle)."""
         self.beginResetModel()
         self._all = sorted(events, key=lambda e: e.seq, reverse=True)
         self._operators = dict(operators)
+        self._names = {**(targets or {}), **operators}
         self._broken_seq = None
         self._apply_filter()
         self.endResetModel()
@@ -144,7 +187,7 @@ class AuditModel(QAbstractTableModel):
             return audit_kind_label(event.kind)
         if failed:
             return failed_unlock_label(str(event.detail.get("reason", "")))
-        return describe_target(event.target, self._operators)
+        return describe_target(event.target, self._names)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -16,15 +16,33 @@ from PySide6.QtWidgets import (
 
 from brankas.core.audit import ChainStatus, Event
 from brankas.core.errors import AuditChainBroken
+from brankas.core.services import accounts, handover, office, people, terms
+from brankas.core.services.context import ServiceContext
 from brankas.gui.dialogs.messages import show_error
 from brankas.gui.errors import error_message
 from brankas.gui.i18n import current_language, format_datetime, parse_iso
-from brankas.gui.labels import audit_kind_label
+from brankas.gui.labels import audit_kind_label, platform_label
 from brankas.gui.models.audit_model import AuditModel, Column
 from brankas.gui.pages.base import Page
 from brankas.gui.session import Session, operator_names
 from brankas.gui.theme import set_role
 from brankas.gui.workers import ProgressFn
+
+AuditData = tuple[list[Event], dict[str, str], dict[str, str]]
+
+
+def target_names(ctx: ServiceContext) -> dict[str, str]:
+    """The records audit events point at ("account:12", "term:3" …) by name, so that the
+    log says which account or kecamatan; deleted ones are absent (worker thread)."""
+    names = {f"kecamatan:{k.id}": k.name for k in office.list_kecamatan(ctx)}
+    names.update((f"term:{t.id}", t.name) for t in terms.list_terms(ctx))
+    names.update((f"person:{p.id}", p.name) for p in people.list_people(ctx))
+    names.update((f"handover:{h.id}", h.number) for h in handover.list_handovers(ctx))
+    names.update(
+        (f"account:{a.id}", f"{platform_label(a.platform)} {a.handle}")
+        for a in accounts.list_accounts(ctx)
+    )
+    return names
 
 
 class AuditPage(Page):
@@ -95,17 +113,19 @@ class AuditPage(Page):
             return
         vault = session.vault
 
-        def job(_progress: ProgressFn) -> tuple[list[Event], dict[str, str]]:
-            return list(vault.audit.events()), operator_names(vault)
+        def job(_progress: ProgressFn) -> AuditData:
+            return list(vault.audit.events()), operator_names(vault), target_names(ctx)
+
+        ctx = ServiceContext(vault)
 
         session.runner.start(job, on_success=self._loaded, on_error=self._failed)
 
-    def _loaded(self, result: tuple[list[Event], dict[str, str]]) -> None:
+    def _loaded(self, result: AuditData) -> None:
         if self.session is None:
             return  # locked while loading
-        events, names = result
+        events, names, targets = result
         self._events = events
-        self.model.set_events(events, names)
+        self.model.set_events(events, names, targets)
         current = self.kind_box.currentData()
         self.kind_box.blockSignals(True)
         self.kind_box.clear()

@@ -41,6 +41,8 @@ class SettingsPage(Page):
         self._settings = settings
         general = QGroupBox(self.tr("Display"))
         form = QFormLayout(general)
+        # A 1,000-pixel spin box reads badly: fields keep their natural width.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language = QComboBox()
         self.language.setObjectName("settingsLanguage")
         self.language.addItem("Bahasa Indonesia", "id")
@@ -55,6 +57,7 @@ class SettingsPage(Page):
         self.layout_.addWidget(general)
         security = QGroupBox(self.tr("Security"))
         form = QFormLayout(security)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.auto_lock = QSpinBox()
         self.auto_lock.setObjectName("settingsAutoLock")
         self.auto_lock.setRange(s.AUTO_LOCK[2], s.AUTO_LOCK[3])
