@@ -82,7 +82,7 @@ class Shooter:
         self.count += 1
         path = self.out / f"{self.count:02d}-{name}.png"
         widget.grab().save(str(path))
-        print(f"  {path.relative_to(ROOT)}")
+        print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 def make_context(root: Path, language: str) -> AppContext:

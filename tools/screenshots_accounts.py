@@ -41,6 +41,10 @@ def shoot_accounts(main: MainWindow, shoot: Shoots, idle: Callable[[], None]) ->
     idle()
     shoot.shot(main, "main-accounts-totp")
     page.detail.totp.hide_code()
+    page.detail.reveal_password.click()  # the reveal is audited, like a copy
+    idle()
+    shoot.shot(main, "main-accounts-password-shown")
+    page.detail.reveal_password.click()
     _select(page, "panwascam.tiloan.pilkada", idle)  # a Page still with the committee
     page.detail.tabs.setCurrentIndex(PAGE_TAB)
     shoot.shot(main, "main-accounts-page-access")

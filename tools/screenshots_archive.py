@@ -207,6 +207,9 @@ def shoot_province(
     idle()
     shoot.shot(reveal, "province-reveal-shown")
     reveal.reject()
+    main.show_page("audit")  # imports, the pinned keys and the reveal, named in words
+    idle()
+    shoot.shot(main, "province-audit")
     main.show_page("settings")
     idle()
     shoot.shot(main, "province-settings")
