@@ -254,7 +254,11 @@ def snapshot_data(conn: Connection, term_ids: Sequence[int]) -> tuple[dict[str, 
 
 
 def _compact(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # check_circular=False: what is written was just built, acyclic; the check keeps a
+    # dictionary entry per list and object (a million at 50,000 accounts), ~10% of the time.
+    return json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), check_circular=False
+    ).encode("utf-8")
 
 
 def audit_lines(events: Sequence[Event]) -> bytes:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import Any, Final, TypeVar
 
 from brankas.core.errors import InvalidValue
@@ -238,18 +238,22 @@ def _column_encoder(hint: Any) -> Encode | None:
     return _encoder_for(hint)
 
 
-_ENCODERS: dict[type[Any], Mapping[str, tuple[Encode | None, bool]]] = {}
+_ENCODERS: dict[type[Any], Mapping[str, tuple[Encode | None, type | None]]] = {}
 _DECODERS: dict[type[Any], Mapping[str, ColumnDecode]] = {}
 _BUILDERS: dict[type[Any], Callable[..., Any]] = {}
 
 
-def _repeats(hint: Any) -> bool:
-    """Dates and times: a column holds few distinct ones (a batch shares its time)."""
-    args = typing.get_args(hint)
-    return hint in (datetime, date) or any(a in (datetime, date) for a in args)
+def _repeats(hint: Any) -> type | None:
+    """``datetime`` or ``date`` for a column of dates or times (a column holds few
+    distinct ones: a batch shares its time), else None."""
+    optional = typing.get_origin(hint) in (types.UnionType, typing.Union)
+    for kind in (datetime, date):  # datetime first: it is a date too
+        if hint is kind or (optional and kind in typing.get_args(hint)):
+            return kind
+    return None
 
 
-def _column_encoders(cls: type[Any]) -> Mapping[str, tuple[Encode | None, bool]]:
+def _column_encoders(cls: type[Any]) -> Mapping[str, tuple[Encode | None, type | None]]:
     found = _ENCODERS.get(cls)
     if found is None:
         found = _ENCODERS[cls] = {
@@ -258,23 +262,35 @@ def _column_encoders(cls: type[Any]) -> Mapping[str, tuple[Encode | None, bool]]
     return found
 
 
-def _memoized(values: list[Any], enc: Encode) -> list[Json]:
-    """``enc`` of each value, computed once per distinct value."""
-    seen: dict[Any, Json] = {}
-    out: list[Json] = []
-    for v in values:
-        got = seen.get(v, seen)
-        if got is seen:
-            got = seen[v] = enc(v)
-        out.append(got)
-    return out
+_ISO_MICRO = methodcaller("isoformat", timespec="microseconds")
+_ISO = methodcaller("isoformat")
+_TZ = attrgetter("tzinfo")
+
+
+def _memoized(values: Sequence[Any], enc: Encode, kind: type | None = None) -> list[Json]:
+    """``enc`` of each value, computed once per distinct value (equal values, such as
+    one instant in two time zones, encode alike; None stays None).
+
+    Dates, and times already in UTC (what the vault and archives hold), are written
+    with their own ``isoformat`` called from C: what ``enc`` gives, without a Python
+    call per value.
+    """
+    distinct = list(set(values) - {None})
+    if kind is datetime and set(map(_TZ, distinct)) <= {UTC}:
+        table = dict(zip(distinct, map(_ISO_MICRO, distinct), strict=True))
+    elif kind is date:
+        table = dict(zip(distinct, map(_ISO, distinct), strict=True))
+    else:
+        table = {v: enc(v) for v in distinct}
+    table[None] = None
+    return list(map(table.__getitem__, values))
 
 
 def encode_table(
     cls: type[Any],
     records: Sequence[Any],
     columns: Sequence[str],
-    computed: Mapping[str, list[Json]] | None = None,
+    computed: Mapping[str, Sequence[Json]] | None = None,
 ) -> dict[str, Json]:
     """``records`` as a column table.
 
@@ -282,21 +298,45 @@ def encode_table(
         cls: the records' dataclass.
         records: the records, in the order they are written.
         columns: the column names: fields of ``cls`` or keys of ``computed``.
-        computed: columns that are not fields (one value per record).
+        computed: columns that are not fields (one JSON value per record).
+    """
+    given = computed or {}
+    values = {
+        name: given[name] if name in given else list(map(attrgetter(name), records))
+        for name in columns
+    }
+    return encode_columns(cls, values, columns, written=given.keys())
+
+
+def encode_columns(
+    cls: type[Any],
+    values: Mapping[str, Sequence[Any]],
+    columns: Sequence[str],
+    *,
+    written: Collection[str] = (),
+) -> dict[str, Json]:
+    """A column table from each column's values (all of one length).
+
+    Args:
+        cls: the dataclass whose fields the columns are (how each value is encoded).
+        values: column name → its values, one per row.
+        columns: the column names, in the order they are written.
+        written: columns already JSON-ready (those that are not fields of ``cls``, or
+            whose values were encoded already).
     """
     encoders = _column_encoders(cls)
-    values: list[list[Json]] = []
+    out: list[Sequence[Json]] = []
     for name in columns:
-        if computed is not None and name in computed:
-            values.append(computed[name])
+        raw = values[name]
+        if name in written:
+            out.append(raw)
             continue
-        raw = list(map(attrgetter(name), records))
-        enc, repeats = encoders[name]
+        enc, kind = encoders[name]
         if enc is None:
-            values.append(raw)
+            out.append(raw)
         else:
-            values.append(_memoized(raw, enc) if repeats else list(map(enc, raw)))
-    return {"columns": list(columns), "rows": list(map(list, zip(*values, strict=True)))}
+            out.append(_memoized(raw, enc, kind) if kind is not None else list(map(enc, raw)))
+    return {"columns": list(columns), "rows": list(map(list, zip(*out, strict=True)))}
 
 
 def _checked(types_: frozenset[type[Any]], what: str) -> ColumnDecode:
@@ -312,34 +352,66 @@ def _checked(types_: frozenset[type[Any]], what: str) -> ColumnDecode:
     return decode
 
 
-def _parsed(parse: Decode, optional: bool) -> ColumnDecode:
-    """Text parsed into an immutable value; equal texts share one parsed object."""
+def _parsed(
+    parse: Decode,
+    optional: bool,
+    fast: Callable[[str], Any] | None = None,
+    accept: Callable[[list[Any]], bool] | None = None,
+) -> ColumnDecode:
+    """Text parsed into an immutable value, each distinct text once; equal texts share
+    one parsed object.
+
+    ``fast`` (a C parser such as ``datetime.fromisoformat``, the one ``parse`` uses)
+    parses the distinct texts in one go, and ``accept`` applies ``parse``'s other rules
+    to all the results at once; on any doubt ``parse`` runs text by text and names the
+    bad row.
+    """
+    allowed = {str, type(None)} if optional else {str}
 
     def decode(values: Sequence[Json], where: Where) -> list[Any]:
-        kinds = set(map(type, values))
-        if not kinds <= ({str, type(None)} if optional else {str}):
-            n = next(
-                i for i, v in enumerate(values) if not (type(v) is str or (optional and v is None))
-            )
+        if not set(map(type, values)) <= allowed:
+            n = next(i for i, v in enumerate(values) if type(v) not in allowed)
             parse(values[n], where(n))  # raises for a value that is not text
-        seen: dict[str | None, Any] = {None: None}
-        for n, v in enumerate(values):
-            if v not in seen:
-                seen[v] = parse(v, where(n))
+        seen: dict[str | None, Any] | None = None
+        if fast is not None:
+            texts = list(set(values) - {None})
+            try:
+                parsed = list(map(fast, texts))
+            except ValueError:
+                parsed = None  # the slow path says which row is wrong
+            if parsed is not None and (accept is None or accept(parsed)):
+                seen = dict(zip(texts, parsed, strict=True))
+                seen[None] = None
+        if seen is None:
+            seen = {None: None}
+            for n, v in enumerate(values):
+                if v not in seen:
+                    seen[v] = parse(v, where(n))
         return list(map(seen.__getitem__, values))
 
     return decode
 
 
+def _aware(parsed: list[datetime]) -> bool:
+    """What :func:`decode_datetime` requires: an offset on every value (fromisoformat
+    gives a fixed-offset ``timezone``, whose ``utcoffset`` is never None, or no tzinfo)."""
+    return None not in {p.tzinfo for p in parsed}
+
+
 def _enum_column(enum: type[StrEnum], optional: bool) -> ColumnDecode:
-    members_of = {m.value: m for m in enum}
+    members_of: dict[Any, StrEnum | None] = {m.value: m for m in enum}
+    if optional:
+        members_of[None] = None
+    allowed = {str, type(None)} if optional else {str}
 
     def decode(values: Sequence[Json], where: Where) -> list[Any]:
-        out = [members_of.get(v) if type(v) is str else None for v in values]
-        for n, m in enumerate(out):
-            if m is None and not (optional and values[n] is None):
+        # Type first: only then are the values hashable, for the set.
+        if set(map(type, values)) <= allowed and set(values) <= members_of.keys():
+            return list(map(members_of.__getitem__, values))
+        for n, v in enumerate(values):
+            if type(v) not in allowed or v not in members_of:
                 raise bad(f"not a known {enum.__name__} value", where(n))
-        return out
+        raise AssertionError("unreachable: a value was refused above")  # pragma: no cover
 
     return decode
 
@@ -363,9 +435,9 @@ def _column_decoder(hint: Any) -> ColumnDecode:
         kinds = frozenset({hint, type(None)} if optional else {hint})
         return _checked(kinds, f"expected {_SIMPLE_TYPES[hint]}")
     if hint is datetime:
-        return _parsed(decode_datetime, optional)
+        return _parsed(decode_datetime, optional, datetime.fromisoformat, _aware)
     if hint is date:
-        return _parsed(_decode_date, optional)
+        return _parsed(_decode_date, optional, date.fromisoformat)
     if isinstance(hint, type) and issubclass(hint, StrEnum):
         return _enum_column(hint, optional)
     dec = _decoder_for(hint)

@@ -17,8 +17,9 @@ from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from brankas.core.domain.enums import PageAccess
-from brankas.core.domain.models import ChecklistItem, Custody, HandoverItem, PageAccessEntry
+from brankas.core.domain.models import Custody, HandoverItem, PageAccessEntry
 from brankas.core.errors import DatabaseCorrupt
+from brankas.core.review._checklists import ChecklistColumns
 from brankas.core.review._codec import builder as builder  # its users import it from here
 from brankas.core.review.snapshot import freeze
 from brankas.core.storage.repos._convert import enum_in, members
@@ -101,61 +102,36 @@ def custody_groups(rows: Iterable[Any]) -> Mapping[int, tuple[Custody, ...]]:
     return _finish(groups, dirty, lambda c: (c.from_at, c.id))
 
 
-(_I_ID, _I_ACCOUNT, _I_KEY, _I_POS, _I_TID, _I_TEN, _I_DONE, _I_BY) = _setters(
-    ChecklistItem,
-    (
-        "id",
-        "account_id",
-        "step_key",
-        "position",
-        "text_id",
-        "text_en",
-        "done_at",
-        "done_by_operator_id",
-    ),
-)
-
-
-def checklist_groups(
+def checklist_columns(
     rows: Iterable[Any], texts: Mapping[int, tuple[str, str]]
-) -> Mapping[int, tuple[ChecklistItem, ...]]:
+) -> ChecklistColumns:
     """Rows (id, account_id, step_key, position, text_ref, done_at, done_by), with
-    ``texts`` the checklist_text table (text_ref → (text_id, text_en)).
+    ``texts`` the checklist_text table (text_ref → (text_id, text_en)); no record is made
+    until one is read (see :class:`ChecklistColumns`).
 
     Raises:
         DatabaseCorrupt: an item names a text the table does not hold.
     """
-    groups: dict[int, list[ChecklistItem]] = {}
-    dirty: set[int] = set()
-    last_id, last_key, last_list = None, (0, 0), []
-    # Every account of a platform carries the same step keys: keep one string of each.
-    keys: dict[str, str] = {}
-    share = keys.setdefault
-    text = texts.__getitem__
-    time = _times()
+    got = list(zip(*rows, strict=True)) or [() for _ in range(7)]
+    ids, accounts, keys, positions, refs, done, by = got
+    # Equal values share one object: one string per step key, one datetime per time
+    # (items ticked in one go share theirs).
+    one_key = {k: k for k in set(keys)}
+    times: dict[str | None, datetime | None] = {t: _iso(t) for t in set(done) - {None}}
+    times[None] = None
     try:
-        for r in rows:
-            i = _new(ChecklistItem)
-            _I_ID(i, r[0])
-            _I_ACCOUNT(i, r[1])
-            _I_KEY(i, share(r[2], r[2]))
-            _I_POS(i, r[3])
-            text_id, text_en = text(r[4])
-            _I_TID(i, text_id)
-            _I_TEN(i, text_en)
-            _I_DONE(i, time(r[5]))
-            _I_BY(i, r[6])
-            key = (r[3], r[0])
-            if r[1] == last_id:
-                if key < last_key:
-                    dirty.add(r[1])
-                last_list.append(i)
-            else:
-                last_id, last_list = r[1], _append(groups, dirty, r[1], i)
-            last_key = key
-    except KeyError:
+        return ChecklistColumns(
+            ids=ids,
+            account_ids=accounts,
+            step_keys=list(map(one_key.__getitem__, keys)),
+            positions=positions,
+            text_refs=refs,
+            texts=texts,
+            done_at=list(map(times.__getitem__, done)),
+            done_by=by,
+        )
+    except ValueError:
         raise DatabaseCorrupt("a checklist item names a step text that is not stored") from None
-    return _finish(groups, dirty, lambda i: (i.position, i.id))
 
 
 (_H_HANDOVER, _H_ACCOUNT, _H_CHANGED) = _setters(

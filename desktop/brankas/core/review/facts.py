@@ -31,6 +31,7 @@ from typing import Final
 from brankas.core.domain.calendar import day_start as calendar_day_start
 from brankas.core.domain.enums import AccountStatus, HandoverKind
 from brankas.core.domain.models import Account, Custody, Handover, HandoverItem, Person
+from brankas.core.review._checklists import ChecklistColumns
 from brankas.core.review._memory import bulk
 from brankas.core.review.labels import PLATFORM_ORDER
 from brankas.core.review.recovery import COMMITTEE_ROLES, PersonalLink, RecoveryCheck
@@ -248,9 +249,12 @@ class Facts:
     @cached_property
     def progress(self) -> Mapping[int, tuple[int, int]]:
         """(steps done, steps in all) of each account that has a checklist."""
+        checklists = self.snapshot.checklists
+        if isinstance(checklists, ChecklistColumns):
+            return checklists.progress()  # counted from the columns: no record is made
         return {
             aid: (len(items) - [i.done_at for i in items].count(None), len(items))
-            for aid, items in self.snapshot.checklists.items()
+            for aid, items in checklists.items()
         }
 
     def display_order(self, term_id: int) -> tuple[int, ...]:

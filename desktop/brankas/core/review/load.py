@@ -86,7 +86,11 @@ class _Scope:
         """
         if not self.accounts_sql:
             return conn.execute(select)
-        return conn.execute(f"{select} WHERE {column} IN ({self.accounts_sql})", self.params)
+        # "+column": no index for the IN either. SQLite would otherwise look each account
+        # up in the column's index, visiting the table in random order (at 50,000
+        # accounts, checklist items 0.52 s instead of 0.33 s); a scan that tests each row
+        # against the (small, in-memory) account list reads the pages in order.
+        return conn.execute(f"{select} WHERE +{column} IN ({self.accounts_sql})", self.params)
 
 
 def _accounts(conn: Connection, scope: _Scope) -> Mapping[int, Account]:
@@ -188,7 +192,7 @@ def _load(conn: Connection, scope: _Scope, start: float) -> Snapshot:
         )
         # The few dozen step texts once, then the items naming them (schema v3).
         texts = {r[0]: (r[1], r[2]) for r in conn.execute(_TEXT_SELECT)}
-        checklists = _rows.checklist_groups(
+        checklists = _rows.checklist_columns(
             scope.rows(
                 conn,
                 "SELECT id, account_id, step_key, position, text_ref, done_at,"

@@ -31,6 +31,7 @@ from brankas.core.domain.models import (
     TermKecamatanEnd,
 )
 from brankas.core.errors import InvalidValue
+from brankas.core.review._checklists import ChecklistColumns
 from brankas.core.review._codec import (
     ColumnDecode,
     Json,
@@ -41,6 +42,7 @@ from brankas.core.review._codec import (
     decode_int,
     decode_table,
     decoder,
+    encode_columns,
     encode_datetime,
     encode_table,
     encoder,
@@ -157,6 +159,7 @@ def make_snapshot(
     checklist_items: Iterable[ChecklistItem] = (),
     page_access: Iterable[PageAccessEntry] = (),
     attachments: Iterable[Attachment] = (),
+    checklists: ChecklistColumns | None = None,
 ) -> Snapshot:
     """Build a snapshot from flat lists of records, grouping and ordering them.
 
@@ -167,6 +170,7 @@ def make_snapshot(
         password_on_record, totp_on_record: ids of accounts with that secret stored.
         password_changes: (account id, when a password was replaced) pairs.
         custody, checklist_items, page_access: per-account records.
+        checklists: the checklist items as columns, instead of ``checklist_items``.
 
     Returns:
         The snapshot (every mapping sorted by key; groups in time or position order).
@@ -194,7 +198,11 @@ def make_snapshot(
         ),
         custody=group(custody, _account_id, lambda c: (c.from_at, c.id)),
         handovers=_by_id(handovers, "handover"),
-        checklists=group(checklist_items, _account_id, lambda i: (i.position, i.id)),
+        checklists=(
+            checklists
+            if checklists is not None
+            else group(checklist_items, _account_id, lambda i: (i.position, i.id))
+        ),
         page_access=group(page_access, _account_id, lambda e: (e.added_at, e.id)),
         attachments=_by_id(attachments, "attachment"),
     )
@@ -254,24 +262,24 @@ def to_json(snapshot: Snapshot) -> dict[str, Json]:
         "accounts": list(snapshot.accounts.values()),
         "custody": [c for group in snapshot.custody.values() for c in group],
         "handovers": list(snapshot.handovers.values()),
-        "checklist_items": [i for group in snapshot.checklists.values() for i in group],
         "page_access": [e for group in snapshot.page_access.values() for e in group],
         "attachments": list(snapshot.attachments.values()),
     }
-    texts: dict[tuple[str, str], int] = {}
-    refs = [texts.setdefault((i.text_id, i.text_en), len(texts)) for i in flat["checklist_items"]]
+    texts, items = _checklist_table(snapshot.checklists)
     computed: dict[str, dict[str, list[Json]]] = {
         "handovers": {"items": [_items_json(h.items) for h in flat["handovers"]]},
-        "checklist_items": {"text": refs},
     }
     out: dict[str, Json] = {
         "format": SNAPSHOT_FORMAT,
         "version": SNAPSHOT_VERSION,
         "office": None if snapshot.office is None else encoder(Office)(snapshot.office),
-        "checklist_texts": [list(t) for t in texts],
+        "checklist_texts": texts,
     }
     for name, cls in _LISTS:
-        out[name] = encode_table(cls, flat[name], _COLUMNS[name], computed.get(name))
+        if name == "checklist_items":
+            out[name] = items
+        else:
+            out[name] = encode_table(cls, flat[name], _COLUMNS[name], computed.get(name))
     out["password_on_record"] = sorted(snapshot.password_on_record)
     out["totp_on_record"] = sorted(snapshot.totp_on_record)
     changes = [(a, encode_datetime(t)) for a, ts in snapshot.password_changes.items() for t in ts]
@@ -280,6 +288,30 @@ def to_json(snapshot: Snapshot) -> dict[str, Json]:
         "rows": [list(c) for c in changes],
     }
     return out
+
+
+def _checklist_table(
+    checklists: Mapping[int, tuple[ChecklistItem, ...]],
+) -> tuple[list[Json], dict[str, Json]]:
+    """``checklist_texts`` and the ``checklist_items`` table: each distinct (text_id,
+    text_en) pair once, in order of first use, the items naming it by position."""
+    columns = _COLUMNS["checklist_items"]
+    index: dict[tuple[str, str], int] = {}
+    if isinstance(checklists, ChecklistColumns):
+        # Straight from the columns: one look-up per distinct text, none per item.
+        values = dict(checklists.columns())
+        stored = checklists.texts()
+        position = {
+            ref: index.setdefault(stored[ref], len(index))
+            for ref in dict.fromkeys(values["text_ref"])
+        }
+        values["text"] = list(map(position.__getitem__, values.pop("text_ref")))
+        table = encode_columns(ChecklistItem, values, columns, written=("text",))
+    else:
+        items = [i for group in checklists.values() for i in group]
+        refs = [index.setdefault((i.text_id, i.text_en), len(index)) for i in items]
+        table = encode_table(ChecklistItem, items, columns, {"text": refs})
+    return [list(t) for t in index], table
 
 
 def _list(data: Mapping[str, Json], name: str) -> list[Json]:
@@ -322,7 +354,7 @@ def _text_refs(texts: list[tuple[str, str]]) -> ColumnDecode:
         if not values:
             return []
         if set(map(type, values)) <= {int} and min(values) >= 0 and max(values) < len(texts):
-            return list(map(texts.__getitem__, values))
+            return list(values)  # positions in checklist_texts, checked
         n = next(i for i, v in enumerate(values) if type(v) is not int or not 0 <= v < len(texts))
         raise bad("expected the position of a text in checklist_texts", where(n))
 
@@ -368,20 +400,31 @@ def _from_json_v2(data: dict[str, Json]) -> Snapshot:
     unknown = data.keys() - _V2_FIELDS
     if unknown:
         raise bad(f"unknown field {name_of(unknown)}", "snapshot")
+    texts = _checklist_texts(data)
     computed: dict[str, dict[str, ColumnDecode]] = {
         "handovers": {"items": _handover_items},
-        "checklist_items": {"text": _text_refs(_checklist_texts(data))},
+        "checklist_items": {"text": _text_refs(texts)},
     }
     records: dict[str, list[Any]] = {}
+    checklists = None
     for name, cls in _LISTS:
         columns = _COLUMNS[name]
         table = data.get(name, {"columns": list(columns), "rows": []})
         values = decode_table(cls, table, name, columns, computed.get(name))
         if name == "checklist_items":
-            pairs = values.pop("text")
-            values["text_id"] = [p[0] for p in pairs]
-            values["text_en"] = [p[1] for p in pairs]
-        records[name] = build_records(cls, values)
+            # Checked; kept as columns (records are made when an account's are read).
+            checklists = ChecklistColumns(
+                ids=values["id"],
+                account_ids=values["account_id"],
+                step_keys=values["step_key"],
+                positions=values["position"],
+                text_refs=values["text"],
+                texts=dict(enumerate(texts)),
+                done_at=values["done_at"],
+                done_by=values["done_by_operator_id"],
+            )
+        else:
+            records[name] = build_records(cls, values)
     ids = {n: [decode_int(v, f"{n}[{i}]") for i, v in enumerate(_list(data, n))] for n in _ID_SETS}
     table = data.get("password_changes", {"columns": list(_CHANGE_COLUMNS), "rows": []})
     changes = decode_table(_Change, table, "password_changes", _CHANGE_COLUMNS)
@@ -399,7 +442,7 @@ def _from_json_v2(data: dict[str, Json]) -> Snapshot:
             password_changes=zip(changes["account_id"], changes["changed_at"], strict=True),
             custody=records["custody"],
             handovers=records["handovers"],
-            checklist_items=records["checklist_items"],
+            checklists=checklists,
             page_access=records["page_access"],
             attachments=records["attachments"],
         )
