@@ -256,11 +256,19 @@ def overview(
                 imported_at=imp.imported_at,
                 archives=holding[key],
                 secrets_included=imp.secrets_included,
-                accounts=len(facts_of(r.snapshot).display_order(term.id)),
+                accounts=_term_accounts(r.snapshot, term.id),
                 counts=SeverityCounts.of(r.term_findings(term.id)),
             )
         )
     return rows
+
+
+def _term_accounts(snapshot: Snapshot, term_id: int) -> int:
+    """How many accounts the term's lists show (``display_order`` without sorting them:
+    the dashboard shows only the number)."""
+    facts = facts_of(snapshot)
+    cancelled = facts.cancelled
+    return sum(1 for aid in facts.accounts_in_term.get(term_id, ()) if aid not in cancelled)
 
 
 def kecamatan_rows(archive: ArchiveReview, term_id: int) -> list[KecamatanRow]:

@@ -57,9 +57,10 @@ handover and code, so the same snapshot always gives the same list.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from brankas.core.domain.enums import AccountStatus, HandoverKind, LifecycleKind, Platform, Severity
@@ -130,8 +131,10 @@ class Finding:
 
 
 _FINDING = builder(Finding)  # positional, in field order: a national review has ~10⁵
+Add = Callable[[Finding], None]
 
 
+@lru_cache(maxsize=4096)  # a review names few distinct dates (term ends) many times
 def _dates(d: date) -> tuple[str, str]:
     return date_id(d), date_en(d)
 
@@ -234,28 +237,39 @@ class _Review:
                         term=term,
                     )
 
-    def r2_r3(self, a: Account, tid: int | None) -> Iterator[Finding]:
+    # The per-account rules append to ``add`` (no generator per account and rule: a
+    # national review visits hundreds of thousands of accounts, most with no finding).
+    def r2_r3(self, a: Account, tid: int | None, add: Add) -> None:
         if a.status is AccountStatus.PLANNED:
             return
         if not a.handle.strip():
-            yield self.on("username_missing", a, tid)
+            add(self.on("username_missing", a, tid))
         if a.id not in self.s.password_on_record:
-            yield self.on(
-                "pin_missing" if a.platform is Platform.PHONE else "password_missing", a, tid
+            add(
+                self.on(
+                    "pin_missing" if a.platform is Platform.PHONE else "password_missing", a, tid
+                )
             )
-        end = self.f.account_end(a.id)
         if a.active_from is None or a.active_until is None:
-            yield self.on("active_period_missing", a, tid)
+            add(self.on("active_period_missing", a, tid))
         elif a.active_until < a.active_from:
-            yield self.on("active_period_invalid", a, tid)
-        elif a.lifecycle_kind is LifecycleKind.AD_HOC and end is not None and a.active_until > end:
-            yield self.on(
-                "active_period_beyond_term", a, tid, until=_dates(a.active_until), end=_dates(end)
-            )
+            add(self.on("active_period_invalid", a, tid))
+        elif a.lifecycle_kind is LifecycleKind.AD_HOC:
+            end = self.f.account_end(a.id)
+            if end is not None and a.active_until > end:
+                add(
+                    self.on(
+                        "active_period_beyond_term",
+                        a,
+                        tid,
+                        until=_dates(a.active_until),
+                        end=_dates(end),
+                    )
+                )
         if a.activated_at is None:
-            yield self.on("activation_not_recorded", a, tid)
+            add(self.on("activation_not_recorded", a, tid))
 
-    def r4_r6(self, a: Account, tid: int | None) -> Iterator[Finding]:
+    def r4_r6(self, a: Account, tid: int | None, add: Add) -> None:
         f = self.f
         if f.current_term.get(a.id) not in self.terms:
             return  # handed on to a term not under review: judged there
@@ -267,22 +281,22 @@ class _Review:
             holder = f.person(custody.holder_person_id)
             name = holder.name if holder is not None else f"#{custody.holder_person_id}"
             days = (self.today - end).days
-            yield self.on("held_after_term_end", a, tid, end=_dates(end), holder=name, days=days)
+            add(self.on("held_after_term_end", a, tid, end=_dates(end), holder=name, days=days))
         if a.status is AccountStatus.PLANNED:
-            yield self.on("planned_after_term_end", a, tid)
+            add(self.on("planned_after_term_end", a, tid))
         elif a.status not in _ENDED_OK:
             status = (status_label(a.status), status_label(a.status, "en"))
-            yield self.on("not_deactivated", a, tid, end=_dates(end), status=status)
+            add(self.on("not_deactivated", a, tid, end=_dates(end), status=status))
         else:
             done, total = f.checklist_progress(a.id)
             if total == 0:
-                yield self.on("checklist_missing", a, tid)
+                add(self.on("checklist_missing", a, tid))
             elif done < total:
-                yield self.on("checklist_incomplete", a, tid, done=done, total=total)
+                add(self.on("checklist_incomplete", a, tid, done=done, total=total))
 
-    def r7(self, a: Account, tid: int | None) -> Iterator[Finding]:
+    def r7(self, a: Account, tid: int | None, add: Add) -> None:
         for link in self.f.personal_links(a):
-            yield self.on(_LINK_CODES[link], a, tid)
+            add(self.on(_LINK_CODES[link], a, tid))
 
     def r5_r8(self, h: Handover, tid: int | None) -> Iterator[Finding]:
         f = self.f
@@ -311,14 +325,14 @@ class _Review:
                     date=_dates(h.date),
                 )
 
-    def custody_without_bast(self, a: Account, tid: int | None) -> Iterator[Finding]:
+    def custody_without_bast(self, a: Account, tid: int | None, add: Add) -> None:
         for c in self.s.custody.get(a.id, ()):
             if c.handover_id is not None or c.holder_person_id is None:
                 continue
             p = self.f.person(c.holder_person_id)
             if p is None or self.f.is_committee(p.id):
                 name = p.name if p is not None else f"#{c.holder_person_id}"
-                yield self.on("custody_without_bast", a, tid, holder=name)
+                add(self.on("custody_without_bast", a, tid, holder=name))
 
 
 @bulk
@@ -350,11 +364,17 @@ def review(
     r = _Review(snapshot, today, wanted)
     termless = term_ids is None
     out = list(r.r1(required))
+    add = out.append
+    # Look-ups that tell, for most accounts, that a rule has nothing to say.
+    personal, custody = r.f.personal, snapshot.custody
+    r2_r3, r4_r6, r7, custody_without_bast = r.r2_r3, r.r4_r6, r.r7, r.custody_without_bast
     for a, tid in r.accounts(with_termless=termless):
-        out.extend(r.r2_r3(a, tid))
-        out.extend(r.r4_r6(a, tid))
-        out.extend(r.r7(a, tid))
-        out.extend(r.custody_without_bast(a, tid))
+        r2_r3(a, tid, add)
+        r4_r6(a, tid, add)
+        if a.id in personal:
+            r7(a, tid, add)
+        if a.id in custody:
+            custody_without_bast(a, tid, add)
     for h, tid in r.handovers(with_termless=termless):
         out.extend(r.r5_r8(h, tid))
     names = {k.id: k.name.casefold() for k in snapshot.kecamatan.values()}
