@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from brankas.core.domain.enums import AccountStatus, Platform
+from brankas.core.secret import Secret
 from brankas.core.services import accounts
 from brankas.core.services.context import ServiceContext
 from brankas.core.services.demo import ADMIN_NAME
@@ -124,7 +125,7 @@ def test_detail_shows_the_chain_with_personal_warnings(qtbot: QtBot, page: Accou
     assert links["phone"].warning  # a person's SIM
     assert "Belongs to" in links["email"].owner and not links["email"].warning
     assert panel.warnings.isVisibleTo(panel)
-    assert panel.password.text() == MASK
+    assert panel.password_text == MASK
     assert panel.totp.reveal.isEnabled()  # the demo set a TOTP key
     assert panel.audit_model.rowCount() >= 2  # created, password set, ...
     assert panel.password_model.rowCount() == 0
@@ -140,13 +141,27 @@ def test_reveal_is_audited_and_hidden_on_selection_change(
     _select(qtbot, page, "@contoh.biau.pilkada")
     before = len(_events(session, "reveal"))
     page.detail.reveal_password.click()
-    qtbot.waitUntil(lambda: page.detail.password.text() != MASK, timeout=10_000)
-    assert page.detail.password.text() == "Contoh-Biau-instagram-2024"
+    qtbot.waitUntil(lambda: page.detail.password_text != MASK, timeout=10_000)
+    assert page.detail.password_text == "Contoh-Biau-instagram-2024"
     reveals = _events(session, "reveal")
     assert len(reveals) == before + 1 and '"password"' in reveals[-1][1]
     _select(qtbot, page, "@contoh.bokat.pilkada")
-    assert page.detail.password.text() == MASK
+    assert page.detail.password_text == MASK
     assert not page.detail.reveal_password.isChecked()
+
+
+def test_a_long_revealed_password_wraps_instead_of_widening_the_panel(
+    qtbot: QtBot, page: AccountsPage
+) -> None:
+    _select(qtbot, page, "@contoh.biau.pilkada")
+    panel = page.detail
+    masked = panel.minimumSizeHint().width()
+    long_password = "Xk9mQ2vLp8Rz4tWn7Yb3cHs6eJd5fKa1gUo0iPq" * 3
+    panel.show_password(Secret(long_password))
+    assert panel.password_text == long_password
+    assert panel.minimumSizeHint().width() <= masked
+    narrow = panel.password.heightForWidth(120)
+    assert narrow > panel.password.heightForWidth(2000)  # it wraps onto more lines
 
 
 def test_copy_shortcuts_go_through_the_clipboard_service(
@@ -194,12 +209,12 @@ def test_totp_code_counts_down_and_hides(qtbot: QtBot, page: AccountsPage) -> No
 def test_lock_drops_accounts_detail_and_revealed_values(qtbot: QtBot, page: AccountsPage) -> None:
     _select(qtbot, page, "@contoh.biau.pilkada")
     page.detail.reveal_password.click()
-    qtbot.waitUntil(lambda: page.detail.password.text() != MASK, timeout=10_000)
+    qtbot.waitUntil(lambda: page.detail.password_text != MASK, timeout=10_000)
     page.end_session()
     assert page.model.rowCount() == 0
     assert page.data.index is None and not page.data.accounts
     assert page.detail.detail is None
-    assert page.detail.password.text() == MASK
+    assert page.detail.password_text == MASK
     assert page.filters.kecamatan.count() == 1
 
 
@@ -250,7 +265,7 @@ def test_idle_lock_in_the_app_drops_the_list_and_revealed_password(
     qtbot.waitUntil(lambda: page.model.rowCount() > 40, timeout=10_000)
     _select(qtbot, page, "@contoh.biau.pilkada")
     page.detail.reveal_password.click()
-    qtbot.waitUntil(lambda: page.detail.password.text() != MASK, timeout=10_000)
+    qtbot.waitUntil(lambda: page.detail.password_text != MASK, timeout=10_000)
     qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
     controller.idle.set_timeout_msecs(100)
     controller.idle.start()
@@ -258,4 +273,4 @@ def test_idle_lock_in_the_app_drops_the_list_and_revealed_password(
         pass
     assert locked.args == ["idle"]
     assert page.model.rowCount() == 0 and page.data.index is None
-    assert page.detail.detail is None and page.detail.password.text() == MASK
+    assert page.detail.detail is None and page.detail.password_text == MASK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -35,6 +37,9 @@ from brankas.gui.widgets.recovery_chain import RecoveryChainView
 from brankas.gui.widgets.totp_widget import TotpWidget
 
 MASK = "••••••••••"
+# A zero-width space between characters lets a long revealed password wrap inside the
+# panel instead of widening it (and squeezing the accounts list beside it).
+_BREAK = "\u200b"
 OVERVIEW, PAGE_TAB, HISTORY, AUDIT = range(4)
 
 
@@ -50,6 +55,29 @@ def _table(model: object, name: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return view
+
+
+class _WrappingLabel(QLabel):
+    """A label that wraps within the width it is given and asks for the height of its
+    lines (a form row does not pass height-for-width down through a row layout)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(max(self.width(), 1))
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
 
 def _heading(text: str) -> QLabel:
@@ -146,7 +174,7 @@ class AccountDetailPanel(QWidget):
         pw_row = QHBoxLayout()
         # A label, not a line edit: a revealed password cannot be selected and copied
         # around the audited copy action.
-        self.password = QLabel(MASK)
+        self.password = _WrappingLabel(MASK)
         self.password.setObjectName("detailPassword")
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.password.setStyleSheet(
@@ -268,7 +296,8 @@ class AccountDetailPanel(QWidget):
 
     def show_password(self, value: Secret | None) -> None:
         """Put a revealed password in (None: nothing on record)."""
-        self.password.setText(value.reveal() if value is not None else self.tr("None recorded"))
+        shown = _BREAK.join(value.reveal()) if value is not None else self.tr("None recorded")
+        self.password.setText(shown)
 
     def hide_secrets(self) -> None:
         """Mask everything revealed (selection change, lock, toggle)."""
@@ -283,7 +312,12 @@ class AccountDetailPanel(QWidget):
     @property
     def password_shown(self) -> bool:
         """Whether a revealed password is on screen."""
-        return self.reveal_password.isChecked() and self.password.text() not in (MASK, "")
+        return self.reveal_password.isChecked() and self.password_text not in (MASK, "")
+
+    @property
+    def password_text(self) -> str:
+        """What the password field shows, without the wrapping marks."""
+        return self.password.text().replace(_BREAK, "")
 
     def _reveal_toggled(self, on: bool) -> None:
         self.reveal_password.setIcon(self._resources.themed_icon("eye-off" if on else "eye"))
