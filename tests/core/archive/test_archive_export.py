@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from archive_support import MARKER_HANDLE, MARKER_PASSWORD, PASSWORD, Pair, make_province
+from hypothesis import given
+from hypothesis import strategies as st
 
 from brankas.core.archive import export as export_mod
 from brankas.core.archive import format as fmt
@@ -240,3 +242,32 @@ def test_file_names() -> None:
     assert export_mod.file_name("BUOL", [term(7, "!!!")], at) == f"arsip-BUOL-masa-7-{day}.brankas"
     many = [term(i, f"Masa tugas yang panjang sekali {i}") for i in range(1, 4)]
     assert export_mod.file_name("BUOL", many, at) == f"arsip-BUOL-3-masa-tugas-{day}.brankas"
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_JSON)
+def test_compact_json_is_the_utf8_spelling_whatever_the_text(value: object) -> None:
+    expected = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert export_mod._compact(value) == expected
+
+
+def test_compact_json_keeps_non_ascii_as_utf8() -> None:
+    for text in (
+        "Tiloán",
+        "a\u00e9",
+        "\x7f",
+        r"c:\users\u0041",
+        'tab\tquote"',
+        "emoji \U0001f600",
+        "plain",
+    ):
+        value = {"name": [text, 1, None]}
+        expected = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        assert export_mod._compact(value) == expected
+    assert export_mod._compact({"k": "Tiloán"}) == '{"k":"Tiloán"}'.encode()

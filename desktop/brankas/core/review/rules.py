@@ -173,8 +173,18 @@ class _Review:
         )
 
     def on(self, code: str, a: Account, term_id: int | None, **params: Param) -> Finding:
-        """A finding about an account (``what`` names it in both languages)."""
-        return self.emit(code, term_id, a.kecamatan_id, a.id, what=self.what(a), **params)
+        """A finding about an account (``what`` names it in both languages, first)."""
+        m = MESSAGES[code]  # emit(), inlined: most findings are about an account
+        return _FINDING(
+            m.rule_id,
+            m.severity,
+            code,
+            term_id,
+            a.kecamatan_id,
+            a.id,
+            None,
+            (("what", self.what(a)), *params.items()),
+        )
 
     def what(self, a: Account | None, account_id: int = 0) -> tuple[str, str]:
         """How a message names an account, in Indonesian and English."""
