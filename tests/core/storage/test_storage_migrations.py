@@ -265,6 +265,8 @@ def test_v1_checklist_items_keep_their_texts_through_v3(tmp_path: Path) -> None:
             )
         before = checklist_rows(conn, v1=True)
         assert migrate(conn, before_upgrade=lambda c, t: None) == LATEST_VERSION
+        # Compacted afterwards: the pages of the old checklist_item are given back.
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
         assert integrity_check(conn) == []
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         # Each distinct pair stored once, in order of first use; items keep ids and texts.
