@@ -56,8 +56,8 @@ def _loaded_after(argv: list[str], stdin: str = "") -> set[str]:
     return set(out.split())
 
 
-def _heavy(mods: set[str], allowed: tuple[str, ...] = ()) -> list[str]:
-    return sorted(m for m in mods if m.startswith(HEAVY) and not m.startswith(allowed))
+def _heavy(mods: set[str]) -> list[str]:
+    return sorted(m for m in mods if m.startswith(HEAVY))
 
 
 def test_help_and_usage_errors_import_no_command_module() -> None:
@@ -147,8 +147,7 @@ def test_lean_reads_load_no_services_archive_or_snapshot(demo: Path) -> None:
     for argv in (["accounts", "list"], ["accounts", "search", "biau"]):
         loaded = _loaded_after([*argv, *_v(demo)], PW + "\n")
         assert "brankas.core.review.lookup" in loaded
-        # pyrage comes with the schema migrations, which every unlock checks.
-        assert _heavy(loaded, allowed=("pyrage",)) == [], argv
+        assert _heavy(loaded) == [], argv
 
 
 def test_stats_reports_the_kdf_and_the_peak_after_it(

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 
-import pyrage
 import sqlcipher3.dbapi2 as sqlcipher
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from brankas.core.errors import DatabaseCorrupt, SchemaTooNew
 from brankas.core.storage.db import Connection, SqlError, transaction
@@ -73,6 +69,19 @@ def _archive_keys(conn: Connection) -> None:
     new vault when it is created (creation runs every step from 0). The code is frozen
     with the step: it must keep making exactly these rows.
     """
+    # Imported here: every unlock imports this module, only creation and upgrades run the
+    # step, and these pull in ~4 MiB (system OpenSSL through hashlib, age) for nothing.
+    import secrets
+
+    import pyrage
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+    )
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        PublicFormat,
+    )
+
     _run_resource("schema_v2.sql")(conn)
     seed = secrets.token_bytes(32)
     public = Ed25519PrivateKey.from_private_bytes(seed).public_key()
