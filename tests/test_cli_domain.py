@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from brankas.cli import main
-
-PW = "sandi-demo-uji-7"
-ADMIN = "Admin Contoh"
+from cli_support import PW, make_demo, vault_args
 
 
 def run(
@@ -26,18 +24,10 @@ def run(
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "demo"
-    old = sys.stdin
-    sys.stdin = io.StringIO(PW + "\n")
-    try:
-        assert main(["demo", str(path), "--password-stdin"]) == 0
-    finally:
-        sys.stdin = old
-    return path
+    return make_demo(tmp_path_factory.mktemp("cli") / "demo")
 
 
-def _v(demo: Path) -> list[str]:
-    return ["--vault", str(demo), "-u", ADMIN, "--password-stdin"]
+_v = vault_args
 
 
 def test_list_search_and_filters(

@@ -16,9 +16,8 @@ import pytest
 from brankas.cli import main
 from brankas.cli import parser as cli_parser
 from brankas.cli.stats import RunStats, peak_rss_kib, reset_peak_rss
+from cli_support import PW, make_demo, vault_args
 
-PW = "sandi-demo-uji-7"
-ADMIN = "Admin Contoh"
 # Modules a plain start-up, or a lean read, must not load.
 HEAVY = (
     "keyring",
@@ -129,18 +128,10 @@ def test_choices_written_in_the_parser_match_the_code() -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("lazy") / "demo"
-    old = sys.stdin
-    sys.stdin = io.StringIO(PW + "\n")
-    try:
-        assert main(["demo", str(path), "--password-stdin"]) == 0
-    finally:
-        sys.stdin = old
-    return path
+    return make_demo(tmp_path_factory.mktemp("lazy") / "demo")
 
 
-def _v(demo: Path) -> list[str]:
-    return ["--vault", str(demo), "-u", ADMIN, "--password-stdin"]
+_v = vault_args
 
 
 def test_lean_reads_load_no_services_archive_or_snapshot(demo: Path) -> None:

@@ -428,6 +428,19 @@ def _from_json_v2(data: dict[str, Json]) -> Snapshot:
     ids = {n: [decode_int(v, f"{n}[{i}]") for i, v in enumerate(_list(data, n))] for n in _ID_SETS}
     table = data.get("password_changes", {"columns": list(_CHANGE_COLUMNS), "rows": []})
     changes = decode_table(_Change, table, "password_changes", _CHANGE_COLUMNS)
+    pairs = zip(changes["account_id"], changes["changed_at"], strict=True)
+    return _assemble(data, records, ids, pairs, checklists=checklists)
+
+
+def _assemble(
+    data: Mapping[str, Json],
+    records: Mapping[str, list[Any]],
+    ids: Mapping[str, list[int]],
+    password_changes: Iterable[tuple[int, datetime]],
+    **checklists: Any,
+) -> Snapshot:
+    """The snapshot from decoded tables (both versions; they differ in how checklists and
+    password changes are written)."""
     office = data.get("office")
     try:
         return make_snapshot(
@@ -439,12 +452,12 @@ def _from_json_v2(data: dict[str, Json]) -> Snapshot:
             accounts=records["accounts"],
             password_on_record=ids["password_on_record"],
             totp_on_record=ids["totp_on_record"],
-            password_changes=zip(changes["account_id"], changes["changed_at"], strict=True),
+            password_changes=password_changes,
             custody=records["custody"],
             handovers=records["handovers"],
-            checklists=checklists,
             page_access=records["page_access"],
             attachments=records["attachments"],
+            **checklists,
         )
     except ValueError as exc:  # duplicate ids
         raise bad(str(exc), "snapshot") from None
@@ -481,26 +494,7 @@ def _from_json_v1(data: dict[str, Json]) -> Snapshot:
                 decode_datetime(v["changed_at"], f"{path}.changed_at"),
             )
         )
-    office = data.get("office")
-    try:
-        return make_snapshot(
-            office=None if office is None else decoder(Office)(office, "office"),
-            kecamatan=records["kecamatan"],
-            terms=records["terms"],
-            term_kecamatan=records["term_kecamatan"],
-            people=records["people"],
-            accounts=records["accounts"],
-            password_on_record=ids["password_on_record"],
-            totp_on_record=ids["totp_on_record"],
-            password_changes=changes,
-            custody=records["custody"],
-            handovers=records["handovers"],
-            checklist_items=records["checklist_items"],
-            page_access=records["page_access"],
-            attachments=records["attachments"],
-        )
-    except ValueError as exc:  # duplicate ids
-        raise bad(str(exc), "snapshot") from None
+    return _assemble(data, records, ids, changes, checklist_items=records["checklist_items"])
 
 
 __all__ = [
