@@ -24,20 +24,7 @@ def get_secrets(conn: Connection, account_id: int) -> AccountSecrets:
     Raises:
         NotFound: no such account.
     """
-    row = conn.execute(
-        "SELECT a.id, s.password, s.totp_secret, s.backup_codes, s.notes FROM account a"
-        " LEFT JOIN account_secret s ON s.account_id = a.id WHERE a.id = ?",
-        (account_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound(f"no account {account_id}")
-    return AccountSecrets(
-        account_id=account_id,
-        password=secret_in(row[1]),
-        totp_secret=secret_in(row[2]),
-        backup_codes=secret_in(row[3]),
-        notes=secret_in(row[4]),
-    )
+    return next(iter_secrets(conn, (account_id,)))
 
 
 def iter_secrets(conn: Connection, account_ids: Sequence[int]) -> Iterator[AccountSecrets]:
