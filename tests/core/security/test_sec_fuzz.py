@@ -9,11 +9,9 @@ mutation loop at volume for the key table and the archive reader. Counts: BRANKA
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import random
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,9 +25,9 @@ from brankas.core.importers import bitwarden, keepass
 from brankas.core.importers._xlsx import read_xlsx
 from brankas.core.importers.sources import read_csv_bytes
 from brankas.core.keys.table import parse
+from brankas_fuzzing import BW_JSON_GOOD, KP_XML_GOOD, key_table_and_kit, signed_archive, xlsx_bytes
+from brankas_fuzzing import mutate as _mutate
 from brankas_testing import FAST_POLICY
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "archive"))
 
 SMALL = int(os.environ.get("BRANKAS_FUZZ_SMALL", "150"))
 BIG = int(os.environ.get("BRANKAS_FUZZ_BIG", "1500"))
@@ -46,44 +44,12 @@ def _typed(fn: Callable[[], object]) -> None:
         fn()
 
 
-def _mutate(rng: random.Random, good: bytes) -> bytes:
-    """One random damage: bit flips, a truncation, an insertion, a deletion or a splice."""
-    data = bytearray(good)
-    kind = rng.randrange(5)
-    if kind == 0:
-        for _ in range(rng.randint(1, 8)):
-            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
-    elif kind == 1:
-        del data[rng.randrange(len(data)) :]
-    elif kind == 2:
-        pos = rng.randrange(len(data) + 1)
-        data[pos:pos] = rng.randbytes(rng.randint(1, 64))
-    elif kind == 3:
-        pos = rng.randrange(len(data))
-        del data[pos : pos + rng.randint(1, 64)]
-    else:
-        a, b = sorted(rng.randrange(len(data)) for _ in range(2))
-        c = rng.randrange(len(data))
-        data[c:c] = data[a:b]
-    return bytes(data)
-
-
 # --- key table ------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def key_table(tmp_path_factory: pytest.TempPathFactory) -> Iterator[bytes]:
-    from brankas.core.domain.enums import OfficeKind
-    from brankas.core.secret import Secret
-    from brankas.core.vault.vault import Vault
-    from brankas_testing import fast_kdf
-
-    folder = tmp_path_factory.mktemp("fuzz") / "vault"
-    vault, _ = Vault.create(folder, office_kind=OfficeKind.REGENCY, office_name="Kab. Fuzz",
-                            admin_name="Admin", admin_password=Secret("sandi fuzz"),
-                            kdf=fast_kdf(), policy=FAST_POLICY)  # fmt: skip
-    vault.close(backup=False)
-    yield (folder / "vault.keys").read_bytes()
+def key_table(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    return key_table_and_kit(tmp_path_factory.mktemp("fuzz"))[0]
 
 
 def test_sec_key_table_parser_volume(key_table: bytes, tmp_path: Path) -> None:
@@ -104,21 +70,8 @@ def test_sec_key_table_parser_random_bytes(raw: bytes) -> None:
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[bytes]:
-    from archive_support import make_province, make_regency  # type: ignore[import-not-found]
-
-    from brankas.core.archive import keys
-    from brankas.core.archive.export import export_archive
-
-    root = tmp_path_factory.mktemp("arsip")
-    prov, reg = make_province(root / "p"), make_regency(root / "r", accounts=3)
-    try:
-        keys.set_province_recipient(reg, keys.recipient_file_text(prov))
-        yield export_archive(reg, term_ids=[1], out_dir=root).path.read_bytes()
-    finally:
-        for v in (prov, reg):
-            if v.is_open:
-                v.close(backup=False)
+def archive(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    return signed_archive(tmp_path_factory.mktemp("arsip"))
 
 
 def test_sec_archive_reader_volume(archive: bytes) -> None:
@@ -179,16 +132,7 @@ def test_sec_csv_importer(data: bytes) -> None:
     _typed(lambda: read_csv_bytes(data, "fuzz.csv"))
 
 
-_BW_GOOD = (
-    b'{"encrypted": false, "folders": [], "items": [{"type": 1, "name": "ig", '
-    b'"login": {"username": "a", "password": "p", "uris": [{"uri": "https://x"}], "totp": null},'
-    b' "notes": null, "fields": []}]}'
-)
-_KP_GOOD = (
-    b'<?xml version="1.0" encoding="utf-8"?><KeePassFile><Root><Group><Name>R</Name><Entry>'
-    b"<String><Key>Title</Key><Value>t</Value></String><String><Key>Password</Key>"
-    b'<Value ProtectInMemory="True">p</Value></String></Entry></Group></Root></KeePassFile>'
-)
+_BW_GOOD, _KP_GOOD = BW_JSON_GOOD, KP_XML_GOOD
 
 
 @FUZZ
@@ -197,6 +141,36 @@ def test_sec_bitwarden_importer(seed: int, tmp_path: Path) -> None:
     path = tmp_path / "bw.json"
     path.write_bytes(_mutate(random.Random(seed), _BW_GOOD))
     _typed(lambda: bitwarden.read_json(path))
+
+
+# Found by atheris (./fuzz.sh bitwarden_json, fixed): a list member holding another type
+# ("uris": -9223372036854775808) let TypeError escape bitwarden.read_json.
+@pytest.mark.parametrize("member", ["uris", "fields", "folders", "collections", "collectionIds"])
+def test_sec_bitwarden_json_non_list_member_is_typed(member: str, tmp_path: Path) -> None:
+    import json
+
+    from brankas.core.errors import ImportFileInvalid
+
+    doc = json.loads(_BW_GOOD)
+    target = {"uris": doc["items"][0]["login"], "fields": doc["items"][0],
+              "collectionIds": doc["items"][0]}.get(member, doc)  # fmt: skip
+    target[member] = -9223372036854775808
+    path = tmp_path / "bw.json"
+    path.write_text(json.dumps(doc))
+    with pytest.raises(ImportFileInvalid) as err:
+        bitwarden.read_json(path)
+    assert err.value.code == "bitwarden_malformed"
+
+
+def test_sec_bitwarden_json_atheris_crash_input_is_typed(tmp_path: Path) -> None:
+    path = tmp_path / "bw.json"
+    path.write_bytes(  # the crash input atheris wrote, byte for byte
+        b'{"encrypted":"\\u00e9","folders":[],"items":[{"type":1,"name":"ig","login":'
+        b'{"username":"a","password":"p","uris":-9223372036854775808,"totp":null},"notes":null}]}'
+    )
+    _typed(lambda: bitwarden.read_json(path))
+    with pytest.raises(BrankasError):
+        bitwarden.read_json(path)
 
 
 # Found by this fuzzer (fixed): an XML declaration naming an unknown encoding ("wtf-8")
@@ -216,19 +190,9 @@ def test_sec_keepass_xml_importer_unknown_encoding_is_typed(tmp_path: Path) -> N
         keepass.read_xml(path)
 
 
-@pytest.fixture(scope="module")
-def xlsx_bytes() -> bytes:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["Platform", "Username", "Password", "Kecamatan"])
-    for i in range(5):
-        ws.append(["instagram", f"akun{i}", f"sandi{i}", "Biau"])
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+@pytest.fixture(name="xlsx_bytes", scope="module")
+def _xlsx_bytes() -> bytes:
+    return xlsx_bytes()
 
 
 # Found by this fuzzer at volume (seed 2901, fixed): a damaged zip header ("zip file
@@ -246,3 +210,15 @@ def test_sec_xlsx_importer_seed_2901_is_typed(xlsx_bytes: bytes, tmp_path: Path)
     path.write_bytes(_mutate(random.Random(2901), xlsx_bytes))
     with pytest.raises(BrankasError):
         read_xlsx(path)
+
+
+# Found by atheris (./fuzz.sh otpauth, fixed): an unclosed IPv6 bracket after otpauth://
+# made urlsplit raise ValueError out of parse_totp.
+def test_sec_otpauth_atheris_crash_input_is_typed() -> None:
+    from brankas.core.errors import InvalidValue
+
+    crash = "otpauth://[otp/X%20Bokat?secret=JBSWY3DPEHP3PXPJBSWY3DP&digits=8&period=60&algorithm=SHA256"
+    with pytest.raises(InvalidValue) as err:
+        parse_totp(crash)
+    assert err.value.code == "totp_uri_malformed"
+    assert "JBSW" not in str(err.value)

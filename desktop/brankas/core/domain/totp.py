@@ -104,7 +104,12 @@ def _int_param(query: dict[str, list[str]], name: str, default: int, allowed: ra
 
 
 def _parse_uri(uri: str) -> TotpConfig:
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        # Found by fuzzing: "otpauth://[totp/…" (an unclosed IPv6 bracket) made urlsplit
+        # raise. Not chained: the URI holds the secret.
+        raise _fail("not an otpauth://totp/ URI", "totp_uri_malformed") from None
     kind = parts.netloc.lower()
     if kind == "hotp":
         raise _fail("counter-based (HOTP) secrets are not supported", "totp_hotp_unsupported")

@@ -81,16 +81,26 @@ def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _list(value: object, what: str) -> list[Any]:
+    """A list member of the export (absent or null: empty); any other type is refused."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        # Found by fuzzing: "uris": 5 let TypeError escape the importer.
+        raise ImportFileInvalid(f"the export's {what} is not a list", "bitwarden_malformed")
+    return value
+
+
 def _custom_fields(item: Mapping[str, Any]) -> str:
     lines = []
-    for f in item.get("fields") or []:
+    for f in _list(item.get("fields"), "fields"):
         if isinstance(f, dict) and (name := _str(f.get("name"))):
             lines.append(f"{name}: {_str(f.get('value'))}")
     return "\n".join(lines)
 
 
 def _uris(login: Mapping[str, Any]) -> str:
-    uris = [_str(u.get("uri")) for u in (login.get("uris") or []) if isinstance(u, dict)]
+    uris = [_str(u.get("uri")) for u in _list(login.get("uris"), "uris") if isinstance(u, dict)]
     return "\n".join(u for u in uris if u)
 
 
@@ -117,12 +127,12 @@ def read_json(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Prepared:
         raise ImportFileInvalid("not a Bitwarden export", "bitwarden_malformed")
     folders = {
         _str(f.get("id")): _str(f.get("name"))
-        for f in doc.get("folders") or []
+        for f in _list(doc.get("folders"), "folders")
         if isinstance(f, dict)
     }
     collections = {
         _str(c.get("id")): _str(c.get("name"))
-        for c in doc.get("collections") or []
+        for c in _list(doc.get("collections"), "collections")
         if isinstance(c, dict)
     }
     entries: list[dict[str, str]] = []
@@ -133,7 +143,9 @@ def read_json(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Prepared:
             skipped += 1
             continue
         places = [folders.get(_str(item.get("folderId")), "")]
-        places += [collections.get(_str(c), "") for c in item.get("collectionIds") or []]
+        places += [
+            collections.get(_str(c), "") for c in _list(item.get("collectionIds"), "collectionIds")
+        ]
         entries.append(
             {
                 "folder": "\n".join(p for p in places if p),

@@ -1,0 +1,1 @@
+"""Coverage-guided fuzz targets (atheris/libFuzzer), one module per parser; run by ./fuzz.sh."""
