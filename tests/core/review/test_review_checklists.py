@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brankas.core.domain.models import ChecklistItem
+from brankas.core.review import _rows
 from brankas.core.review._checklists import ChecklistColumns
 from brankas.core.review.snapshot import group
 
@@ -153,3 +154,35 @@ def test_columns_refuse_unknown_texts_and_ragged_columns() -> None:
         ChecklistColumns(texts=TEXTS, **(good | {"text_refs": [6]}))  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="lengths"):
         ChecklistColumns(texts=TEXTS, **(good | {"positions": [0, 1]}))  # type: ignore[arg-type]
+
+
+@given(items_strategy, st.data(), st.integers(1, 4))
+def test_rows_read_a_chunk_at_a_time_give_the_same_columns(
+    items: list[ChecklistItem], data: st.DataObject, chunk: int
+) -> None:
+    refs = data.draw(
+        st.lists(st.sampled_from(sorted(TEXTS)), min_size=len(items), max_size=len(items))
+    )
+    # As the vault stores them: times as UTC text, the text by reference.
+    rows = [
+        (
+            i.id,
+            i.account_id,
+            i.step_key,
+            i.position,
+            ref,
+            None if i.done_at is None else i.done_at.isoformat(),
+            i.done_by_operator_id,
+        )
+        for i, ref in zip(items, refs, strict=True)
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_rows, "_CHUNK", chunk)  # chunks of 1 to 4 rows: many boundaries
+        got = _rows.checklist_columns(iter(rows), TEXTS)
+    assert got == _columns(items, refs)
+    expected = _columns(items, refs).columns()
+    assert {k: list(v) for k, v in got.columns().items()} == {
+        k: list(v) for k, v in expected.items()
+    }
+    done = [t for t in got.columns()["done_at"] if t is not None]
+    assert len({id(t) for t in done}) == len(set(done))  # one object per distinct time
