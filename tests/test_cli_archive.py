@@ -25,9 +25,8 @@ from brankas.core.services import office
 from brankas.core.services.context import ServiceContext
 from brankas.core.storage.db import transaction
 from brankas.core.vault.vault import Vault
+from cli_support import ADMIN, PW, make_demo
 
-PW = "sandi-demo-uji-7"
-ADMIN = "Admin Contoh"
 PROV_PW = "sandi-provinsi-uji-9"
 PROV_ADMIN = "Admin Provinsi"
 TODAY = "2025-03-10"
@@ -44,12 +43,7 @@ def run(
 
 
 def _demo(path: Path, code: str, name: str) -> None:
-    old = sys.stdin
-    sys.stdin = io.StringIO(PW + "\n")
-    try:
-        assert main(["demo", str(path), "--password-stdin"]) == 0
-    finally:
-        sys.stdin = old
+    make_demo(path)
     vault = Vault.unlock(path, ADMIN, Secret(PW), policy=PRODUCTION_POLICY)
     try:
         office.update_office(ServiceContext(vault), code=code, name=name)
