@@ -147,6 +147,17 @@ def world(
     )
 
 
+def test_province_key_into_a_folder_gets_the_suggested_name(world: World) -> None:
+    folder = world.out / "kirim"
+    folder.mkdir()
+    code, out, _ = world.prov("province", "key", "--out", str(folder))
+    assert code == 0
+    (written,) = folder.iterdir()
+    assert written.name.startswith("kunci-provinsi") and written.suffix == ".brankaskey"
+    assert f"Public key file written: {written}" in out
+    assert re.search(r"age1[0-9a-z]{58}", written.read_text())
+
+
 def test_keys_show_and_set_province(world: World) -> None:
     key_file = world.out / "provinsi.pub"
     code, out, _ = world.prov("province", "key", "--out", str(key_file))

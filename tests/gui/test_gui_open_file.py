@@ -22,6 +22,7 @@ from test_gui_archive_support import (
 )
 
 from brankas.core.archive import keys
+from brankas.core.archive.keys import key_file_name
 from brankas.core.secret import Secret
 from brankas.core.services import demo
 from brankas.core.vault.operators import add_operator
@@ -33,7 +34,7 @@ from brankas.gui.archive.confirm_dialogs import FingerprintDialog
 from brankas.gui.archive.province_key_dialog import ProvinceKeyDialog
 from brankas.gui.context import AppContext
 from brankas.gui.controller import AppController
-from brankas.gui.open_file import FileKind, classify, key_file_name
+from brankas.gui.open_file import FileKind, classify
 from brankas.gui.single_instance import SingleInstance, decode_files, encode_message, instance_key
 from brankas_testing import FAST_POLICY
 

@@ -59,7 +59,11 @@ def _province(parent: argparse.ArgumentParser) -> None:
     prov = parent.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = prov.add_parser("key", help="this province's public key for its regencies")
     add_vault_args(p)
-    p.add_argument("--out", type=Path, help="write the public-key file to send to regencies")
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="write the public-key file to send to regencies (a folder: kunci-provinsi-<code>.brankaskey in it)",
+    )
     p.set_defaults(func=_cmd("cmd_province_key"))
 
     p = prov.add_parser("import", help="verify and keep archives in this province vault")

@@ -208,9 +208,11 @@ def cmd_province_key(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         text = keys.recipient_file_text(v)
         info = keys.own_recipient(v.conn)
+        code = own_office(v.conn).code
     if args.out is not None:
-        _write(args.out, text)
-        print(f"Public key file written: {args.out}")
+        out = args.out / keys.key_file_name(code) if args.out.is_dir() else args.out
+        _write(out, text)
+        print(f"Public key file written: {out}")
     print(f"Recipient:   {info.recipient}")
     print(f"Fingerprint: {info.fingerprint}")
     return 0

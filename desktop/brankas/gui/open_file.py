@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import enum
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from brankas.core.archive import format as fmt
-from brankas.core.archive.keys import parse_recipient
+from brankas.core.archive.keys import KEY_EXTENSION, parse_recipient
 from brankas.core.errors import InvalidValue
 from brankas.core.keys.table import COPY_NAMES
 from brankas.core.vault.opening import DB_NAME, looks_like_vault
 
-KEY_EXTENSION = ".brankaskey"
 # The key file Brankas writes is four short lines; anything much larger is not one.
 _MAX_KEY_BYTES = 4096
 _ZIP_MAGIC = b"PK\x03\x04"
-_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 class FileKind(enum.Enum):
@@ -39,13 +36,6 @@ class GivenFile:
     path: Path
     kind: FileKind
     target: Path
-
-
-def key_file_name(office_code: str) -> str:
-    """The suggested name of the province's public-key file, e.g.
-    ``kunci-provinsi-BWS.SULTENG.brankaskey`` (characters unsafe in file names dropped)."""
-    code = _UNSAFE_NAME.sub("-", office_code.strip()).strip("-.")
-    return f"kunci-provinsi-{code}{KEY_EXTENSION}" if code else f"kunci-provinsi{KEY_EXTENSION}"
 
 
 def _is_archive(path: Path) -> bool:

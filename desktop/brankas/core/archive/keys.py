@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -20,6 +21,15 @@ from brankas.core.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 _MAX_KEY_FILE = 4096
+KEY_EXTENSION = ".brankaskey"  # the province's public-key file (associated with Brankas)
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def key_file_name(office_code: str) -> str:
+    """The suggested name of the province's public-key file, e.g.
+    ``kunci-provinsi-BWS.SULTENG.brankaskey`` (characters unsafe in file names dropped)."""
+    code = _UNSAFE_NAME.sub("-", office_code.strip()).strip("-.")
+    return f"kunci-provinsi-{code}{KEY_EXTENSION}" if code else f"kunci-provinsi{KEY_EXTENSION}"
 
 
 def _now() -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from brankas.core.archive import keys
-from brankas.core.archive.keys import RecipientInfo
+from brankas.core.archive.keys import KEY_EXTENSION, RecipientInfo, key_file_name
 from brankas.core.archive.minisign import PublicKey
 from brankas.core.domain.enums import OfficeKind
 from brankas.core.fsutil import atomic_write
@@ -30,7 +30,6 @@ from brankas.core.storage.repos.office import own_office
 from brankas.gui.archive.province_key_dialog import ProvinceKeyDialog
 from brankas.gui.dialogs.messages import show_error
 from brankas.gui.errors import is_expected
-from brankas.gui.open_file import KEY_EXTENSION, key_file_name
 from brankas.gui.session import Session
 from brankas.gui.workers import ProgressFn
 

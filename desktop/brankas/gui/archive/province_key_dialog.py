@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from brankas.core.archive import keys
-from brankas.core.archive.keys import RecipientInfo
+from brankas.core.archive.keys import KEY_EXTENSION, RecipientInfo
 from brankas.core.errors import InvalidValue, WrongPassword
 from brankas.gui.archive.admin_check import verify_admin_password
 from brankas.gui.archive.sentences import message
 from brankas.gui.errors import is_expected
-from brankas.gui.open_file import KEY_EXTENSION
 from brankas.gui.session import Session
 from brankas.gui.widgets.password_edit import CapsLockHint, PasswordEdit
 from brankas.gui.widgets.recovery_kit import SECRET_PROPERTY
