@@ -51,6 +51,7 @@ from brankas.gui.archive.review_models import (
 from brankas.gui.archive.review_page import ReviewPage
 from brankas.gui.context import AppContext
 from brankas.gui.main_window import MainWindow
+from brankas.gui.pages.audit_page import target_names
 from brankas.gui.session import Session
 from brankas_testing import FAST_POLICY
 
@@ -410,3 +411,14 @@ def test_a_province_window_offers_no_regency_actions(
         assert main.transfer.import_action.text() in toolbar
         assert main.transfer.import_action.isEnabled()
         main.end_session()
+
+
+def test_the_province_audit_log_names_imported_archives(session: Session) -> None:
+    ctx = ServiceContext(session.vault)
+    targets = {e.target for e in session.vault.audit.events() if e.target.startswith("archive:")}
+    names = target_names(ctx, [*targets, "archive:no-such-export"])
+    named = [names[t] for t in targets if t in names]
+    assert len(named) == 2  # the two imports
+    assert any(n.startswith("Bawaslu Kabupaten Buol — ") for n in named), named
+    assert all("Pilkada" in n for n in named), named
+    assert "archive:no-such-export" not in names

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brankas.core.archive import province
 from brankas.core.audit import ChainStatus, Event
 from brankas.core.errors import AuditChainBroken, NotFound
 from brankas.core.review.lookup import rows_for
@@ -23,7 +24,7 @@ from brankas.core.services import handover, office, people, terms
 from brankas.core.services.context import ServiceContext
 from brankas.gui.dialogs.messages import show_error
 from brankas.gui.errors import error_message
-from brankas.gui.i18n import current_language, format_datetime, parse_iso
+from brankas.gui.i18n import current_language, format_datetime, format_short_datetime, parse_iso
 from brankas.gui.labels import audit_kind_label, platform_label
 from brankas.gui.models.audit_model import AuditModel, Column
 from brankas.gui.pages.base import Page
@@ -95,7 +96,21 @@ def target_names(ctx: ServiceContext, targets: Iterable[str]) -> dict[str, str]:
     names: dict[str, str] = {}
     for kind, ids in wanted.items():
         names.update((f"{kind}:{record_id}", name) for record_id, name in _READERS[kind](ctx, ids))
+    archives = {t.partition(":")[2] for t in targets if t.startswith("archive:")}
+    if archives - {"identity", "province_recipient"}:
+        names.update(_archive_names(ctx, archives))
     return names
+
+
+def _archive_names(ctx: ServiceContext, export_ids: set[str]) -> Iterable[tuple[str, str]]:
+    """Archives a province imported, by regency, terms and export time (a regency's own
+    exports keep their id: its log names the office already)."""
+    language = current_language()
+    for imp in province.list_imports(ctx.conn):
+        if imp.export_id in export_ids:
+            terms_ = ", ".join(t.name for t in imp.terms)
+            when = format_short_datetime(imp.exported_at, language)
+            yield f"archive:{imp.export_id}", f"{imp.office_name} — {terms_} ({when})"
 
 
 class AuditPage(Page):
