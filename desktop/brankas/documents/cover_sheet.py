@@ -22,7 +22,7 @@ from brankas.documents.blocks import (
     signature_row,
     title_block,
 )
-from brankas.documents.fingerprint import document_id, short_hash
+from brankas.documents.fingerprint import document_id, hash_lines, short_hash
 from brankas.documents.i18n import format_date, format_long_date, format_number, language_of, pick
 from brankas.documents.letterhead import letterhead_html, letterhead_of
 
@@ -109,9 +109,7 @@ def _mono(text: str, size_pt: float = 10.0) -> str:
 
 
 def _sha_lines(sha256: str) -> str:
-    """64 hex digits as two lines of eight groups of four, easy to compare by eye."""
-    groups = [sha256[i : i + 4] for i in range(0, len(sha256), 4)]
-    return "<br/>".join(_mono(" ".join(groups[i : i + 8]), 9.5) for i in range(0, len(groups), 8))
+    return "<br/>".join(_mono(line, 9.5) for line in hash_lines(sha256))
 
 
 def _counts(data: CoverSheetData, lang: str) -> str:

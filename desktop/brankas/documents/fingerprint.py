@@ -28,6 +28,13 @@ def short_hash(full: str) -> str:
     return "-".join(head[i : i + 4] for i in range(0, len(head), 4))
 
 
+def hash_lines(sha256: str) -> list[str]:
+    """A hex digest as lines of eight groups of four digits (two lines for SHA-256), the
+    way the cover sheet prints it, easy to compare by eye."""
+    groups = [sha256[i : i + 4] for i in range(0, len(sha256), 4)]
+    return [" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8)]
+
+
 def document_id(kind: str, vault_id: str, record_id: int | str) -> str:
     """``BAST-FF4532-38``: the kind, the vault's first six hex digits and the record."""
     vault = "".join(ch for ch in vault_id if ch.isalnum())[:6].upper() or "000000"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from brankas.core.archive import keys
 from brankas.core.archive.verify import SignatureCheck, verify_signature_only
+from brankas.documents.fingerprint import hash_lines
 from brankas.gui.archive.sentences import message
 from brankas.gui.dialogs.messages import show_message
 from brankas.gui.errors import is_expected
@@ -48,12 +49,6 @@ def check_archive(session: Session, path: Path) -> ArchiveCheck:
     check = verify_signature_only(path)
     own = keys.signing_public_key(session.vault.conn)
     return ArchiveCheck(path, check, own.fingerprint == check.signer.fingerprint)
-
-
-def grouped_sha256(sha256: str) -> str:
-    """64 hex digits as two lines of eight groups of four (as on the cover sheet)."""
-    groups = [sha256[i : i + 4] for i in range(0, len(sha256), 4)]
-    return "\n".join(" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8))
 
 
 def _value(text: str, name: str, *, mono: bool = False) -> QLabel:
@@ -122,7 +117,9 @@ class ArchiveCheckDialog(QDialog):
         )
         form.addRow(
             self.tr("SHA-256:"),
-            _value(grouped_sha256(result.check.archive_sha256), "archiveCheckSha", mono=True),
+            _value(
+                "\n".join(hash_lines(result.check.archive_sha256)), "archiveCheckSha", mono=True
+            ),
         )
         body.addLayout(form)
         hint = QLabel(
