@@ -81,3 +81,22 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# What one account's search key is made of, folded, in this order; the in-memory index
+# and the SQL lookup both build it here, so that the two always find the same accounts.
+# The separator never occurs inside a query word: no match across two fields.
+_SEARCH_SEPARATOR: Final = "\n"
+
+
+def platform_search_words() -> dict[str, str]:
+    """Each platform's part of a search key (value, Indonesian and English names), folded."""
+    return {p.value: fold(_SEARCH_SEPARATOR.join((p.value, *PLATFORM_LABELS[p]))) for p in Platform}
+
+
+def search_key(
+    handle: str, display_name: str, kecamatan: str, platform: str, holder: str, url: str, email: str
+) -> str:
+    """An account's search key from its folded parts (``platform``: from
+    :func:`platform_search_words`)."""
+    return _SEARCH_SEPARATOR.join((handle, display_name, kecamatan, platform, holder, url, email))

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any, Final
 
 from brankas.core.domain.enums import AccountStatus, Platform
-from brankas.core.review.labels import PLATFORM_LABELS, fold
+from brankas.core.review.labels import fold, platform_search_words, search_key
 from brankas.core.storage.db import Connection
 
 # What one listed account is, as a plain tuple (no record per row): these columns, in
@@ -37,7 +37,6 @@ LISTING_COLUMNS: Final = (
 ListedRow = tuple[int, str, str, int | None, int | None, str, str, str | None, bool]
 
 BATCH: Final = 1000
-_SEPARATOR: Final = "\n"  # as in the search index: a query word never spans two fields
 
 _LISTING_SELECT: Final = (
     "SELECT a.id, a.platform, a.handle, a.kecamatan_id, a.term_id, a.status,"
@@ -70,10 +69,6 @@ _TEXT_FIELDS: Final = (
 _NOT_ASCII: Final = "length(CAST(({0}) AS BLOB)) <> length({0})".format(
     " || ".join(f"coalesce({f}, '')" for f in _TEXT_FIELDS)
 )
-
-
-def _platform_words() -> dict[str, str]:
-    return {p.value: fold(_SEPARATOR.join((p.value, *PLATFORM_LABELS[p]))) for p in Platform}
 
 
 def _listed(r: Sequence[Any]) -> ListedRow:
@@ -181,7 +176,7 @@ def search_rows(
     """
     words = fold(text).split()
     where, params = _where(term_id, kecamatan_id, platform, status, handed_on=True)
-    platform_words = _platform_words()
+    platform_words = platform_search_words()
     for word in words:
         # Exact for ASCII text: the index folds it with str.lower(), as SQL's lower() does.
         alternatives = [f"instr(lower({f}), ?) > 0" for f in _TEXT_FIELDS]
@@ -198,16 +193,14 @@ def search_rows(
     found: list[ListedRow] = []
     for r in conn.execute(sql + " ORDER BY a.id", params):
         if words:
-            key = _SEPARATOR.join(
-                (
-                    fold(r[2]),  # handle
-                    fold(r[9]),  # display name
-                    fold(r[12]) if r[12] is not None else "",  # kecamatan name
-                    platform_words.get(r[1], ""),
-                    fold(r[14]) if r[13] is not None and r[14] is not None else "",  # holder
-                    fold(r[10]),  # url
-                    fold(r[11]),  # recovery e-mail
-                )
+            key = search_key(
+                fold(r[2]),  # handle
+                fold(r[9]),  # display name
+                fold(r[12]) if r[12] is not None else "",  # kecamatan name
+                platform_words.get(r[1], ""),
+                fold(r[14]) if r[13] is not None and r[14] is not None else "",  # holder
+                fold(r[10]),  # url
+                fold(r[11]),  # recovery e-mail
             )
             if not all(w in key for w in words):
                 continue

@@ -16,10 +16,9 @@ from typing import Final
 from brankas.core.domain.enums import AccountStatus, Platform
 from brankas.core.review._memory import bulk
 from brankas.core.review.facts import facts_of
-from brankas.core.review.labels import PLATFORM_LABELS, fold
+from brankas.core.review.labels import fold, platform_search_words, search_key
 from brankas.core.review.snapshot import Snapshot
 
-_SEPARATOR: Final = "\n"  # never inside a query word: no match across two fields
 _BASE_CACHE: Final = 8
 Filters = tuple[int | None, int | None, Platform | None, AccountStatus | None]
 
@@ -68,9 +67,7 @@ class SearchIndex:
         for tid, members in f.accounts_in_term.items():
             for aid in members:
                 terms.setdefault(aid, set()).add(tid)
-        platform_words = {
-            p: fold(_SEPARATOR.join((p.value, *PLATFORM_LABELS[p]))) for p in Platform
-        }
+        platform_words = platform_search_words()
         kec_names = {k.id: fold(k.name) for k in snapshot.kecamatan.values()}
         person_names: dict[int, str] = {}
         ids: list[int] = []
@@ -85,17 +82,18 @@ class SearchIndex:
                     p = snapshot.people.get(pid)
                     person_names[pid] = fold(p.name) if p is not None else ""
                 holder = person_names[pid]
-            parts = (
-                fold(a.handle),
-                fold(a.display_name),
-                kec_names.get(a.kecamatan_id, "") if a.kecamatan_id is not None else "",
-                platform_words[a.platform],
-                holder,
-                fold(a.url),
-                fold(a.recovery_email),
-            )
             ids.append(aid)
-            keys.append(_SEPARATOR.join(parts))
+            keys.append(
+                search_key(
+                    fold(a.handle),
+                    fold(a.display_name),
+                    kec_names.get(a.kecamatan_id, "") if a.kecamatan_id is not None else "",
+                    platform_words[a.platform],
+                    holder,
+                    fold(a.url),
+                    fold(a.recovery_email),
+                )
+            )
             attributes[aid] = (frozenset(terms.get(aid, ())), a.kecamatan_id, a.platform, a.status)
         return cls(ids, keys, attributes)
 
