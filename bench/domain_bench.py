@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.synthetic import add_synthetic_places, synthetic_accounts
+from bench.worker import peak_rss_mib, reset_peak
 from brankas.core.crypto.kdf import KdfParams, new_salt
 from brankas.core.domain.checklists import default_steps
 from brankas.core.domain.enums import (
@@ -263,29 +264,6 @@ def _handovers(
 
 
 # --- measuring -------------------------------------------------------------------------
-def reset_peak() -> None:
-    """Reset the peak RSS (Linux); elsewhere the figure is the whole process's peak."""
-    try:
-        with open("/proc/self/clear_refs", "w") as fh:
-            fh.write("5")
-    except OSError:
-        pass
-
-
-def peak_rss_mib() -> float:
-    """Peak resident memory since the last reset, in MiB."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def timed(fn: Callable[[], object], repeats: int) -> tuple[list[float], object]:
     """Wall-clock seconds of ``repeats`` runs, and the last result."""
     times, result = [], None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.synthetic import add_synthetic_places, synthetic_accounts
+from brankas.cli.stats import peak_rss_kib, reset_peak_rss, total_peak_rss_kib
 from brankas.core.crypto.kdf import PRODUCTION_POLICY, KdfParams, calibrate, derive_key, new_salt
 from brankas.core.domain.enums import OfficeKind, Role
 from brankas.core.keys.slots import username_tag
@@ -37,29 +38,12 @@ from brankas.core.vault.vault import Vault
 Args = dict[str, Any]
 
 
-def reset_peak() -> bool:
-    """Reset this process's peak RSS (Linux); False where that is not possible."""
-    try:
-        with open("/proc/self/clear_refs", "w") as fh:
-            fh.write("5")
-    except OSError:
-        return False
-    return True
+reset_peak = reset_peak_rss  # Linux; False where the peak cannot be reset
 
 
 def peak_rss_mib() -> float:
     """Peak resident memory since the last reset (or since start), in MiB."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return (peak_rss_kib() or total_peak_rss_kib() or 0) / 1024
 
 
 def clock(fn: Callable[[], object]) -> float:
